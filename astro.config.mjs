@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+
+// Inputs come from the environment so the nightly job, the tests and the
+// benchmarks can build several sites side by side (see scripts/build.ts).
+const site = process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn';
+
+export default defineConfig({
+  site,
+  outDir: process.env.OCOP_OUT_DIR ?? './dist',
+  // Outside dist/ so processed images survive between nightly releases.
+  cacheDir: process.env.OCOP_CACHE_DIR ?? './.cache/astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react()],
+});

@@ -1,0 +1,16 @@
+// The content collections. Their schemas are the same zod objects the importer
+// validates against (src/schemas/), so the registry contract lives in one place.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { event, point, story } from './schemas/index.ts';
+import { registryLoader } from './lib/registry-loader.ts';
+import { product } from './schemas/product.ts';
+import { producer } from './schemas/producer.ts';
+
+const products = defineCollection({ loader: registryLoader('products.json'), schema: product });
+const producers = defineCollection({ loader: registryLoader('producers.json'), schema: producer });
+const stories = defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/stories' }), schema: story });
+const events = defineCollection({ loader: glob({ pattern: '**/*.{md,json}', base: './content/events' }), schema: event });
+const points = defineCollection({ loader: glob({ pattern: '**/*.json', base: './content/points' }), schema: point });
+
+export const collections = { products, producers, stories, events, points };

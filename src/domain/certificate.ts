@@ -1,0 +1,52 @@
+/**
+ * When does an OCOP certificate show its stars? The rules of QĐ 26/2026/QĐ-TTg
+ * (see docs/registry-format.md): valid 36 months from the decision unless the
+ * registry gives an explicit expiry; a revoked certificate shows nothing, whatever
+ * its dates; a certificate whose re-rating was filed in time stays valid until the
+ * result, at most 180 days past its expiry. Pure functions of an explicit as-of date.
+ */
+import type { Certificate } from '../schemas/certificate.ts';
+import { addDays, addMonths } from './dates.ts';
+
+export const VALIDITY_MONTHS = 36;
+export const RERATING_GRACE_DAYS = 180;
+
+/** Last valid day of a certificate decided on `decisionDate`. */
+export function computedExpiry(decisionDate: string): string {
+  return addMonths(decisionDate, VALIDITY_MONTHS);
+}
+
+export type CertificateState =
+  /** Stars show; `validUntil` is the last valid day. `underRerating` when a re-rating is filed. */
+  | { shown: true; state: 'valid'; validUntil: string; underRerating: boolean }
+  /** Past expiry but within the re-rating grace: stars show, marked "under re-rating". */
+  | { shown: true; state: 'pending'; validUntil: string; underRerating: true }
+  /** Lapsed: no stars since `since` (the day after the last valid day). */
+  | { shown: false; state: 'expired'; since: string }
+  /** Revoked: no stars; `since` is the revocation date when known. */
+  | { shown: false; state: 'revoked'; since?: string };
+
+export type WithdrawalReason = 'expired' | 'revoked';
+
+type CertificateFacts = Pick<Certificate, 'expiresOn' | 'status' | 'revokedOn'>;
+
+/** The state of a certificate on `asOf` (a Vietnam date, `YYYY-MM-DD`). */
+export function certificateStateOn(certificate: CertificateFacts, asOf: string): CertificateState {
+  const { expiresOn, status } = certificate;
+  if (status === 'revoked') {
+    return certificate.revokedOn ? { shown: false, state: 'revoked', since: certificate.revokedOn } : { shown: false, state: 'revoked' };
+  }
+  if (asOf <= expiresOn) {
+    return { shown: true, state: 'valid', validUntil: expiresOn, underRerating: status === 'pending-rerating' };
+  }
+  const graceEnds = addDays(expiresOn, RERATING_GRACE_DAYS);
+  if (status === 'pending-rerating' && asOf <= graceEnds) {
+    return { shown: true, state: 'pending', validUntil: graceEnds, underRerating: true };
+  }
+  return { shown: false, state: 'expired', since: addDays(status === 'pending-rerating' ? graceEnds : expiresOn, 1) };
+}
+
+/** True when the stars of this certificate may be shown on `asOf`. */
+export function starsShownOn(certificate: CertificateFacts, asOf: string): boolean {
+  return certificateStateOn(certificate, asOf).shown;
+}

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/** A calendar date in Vietnam time, written `YYYY-MM-DD`. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** A URL a visitor may follow: only http and https, never `javascript:` or `data:`. */
+export const webUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), 'only http(s) links are published');
+
+/** A point on the map (WGS 84), already checked to lie in Vietnam. */
+export const location = z.object({
+  lat: z.number().min(8).max(23.5),
+  lon: z.number().min(102).max(110),
+});
+
+/** Where something is, in today's administrative units (since 1 July 2025). */
+export const address = z.object({
+  /** Current province code (2 digits, QĐ 19/2025), e.g. `68` for Lâm Đồng. */
+  provinceCode: z.string().regex(/^\d{2}$/),
+  /** Current commune code (5 digits) where the export names a commune that could be resolved. */
+  communeCode: z.string().regex(/^\d{5}$/).optional(),
+  /**
+   * The address as written on the decision or in the export, kept verbatim so the
+   * page can say "formerly huyện Đắk Song, tỉnh Đắk Nông". Only the administrative
+   * part (commune, district, province); a household's street address never goes here.
+   */
+  asWritten: z.string().optional(),
+  /** Street address, published only for organisations or when the export marks contacts public. */
+  street: z.string().optional(),
+});
+
+export type Location = z.infer<typeof location>;
+export type Address = z.infer<typeof address>;

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+
+/**
+ * A producer's product story (câu chuyện sản phẩm), Markdown in `content/stories/`.
+ * The body is producer-written and treated as hostile: it is rendered by
+ * `src/lib/safe-markdown.ts`, never as raw HTML.
+ */
+export const story = z.object({
+  title: z.string().min(1),
+  /** Language the story is written in; most are Vietnamese. */
+  lang: z.enum(['vi', 'en']).default('vi'),
+  /** Producer id telling the story. */
+  producer: z.string(),
+  /** Product ids the story tells about. */
+  products: z.array(z.string()).min(1),
+  /** One or two sentences for listings and share cards. */
+  summary: z.string(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  author: z.string().optional(),
+});
+
+export type Story = z.infer<typeof story>;
