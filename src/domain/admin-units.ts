@@ -197,8 +197,9 @@ function fromCurrent(matches: Commune[]): { code?: string; problem?: string } {
 function fromLegacy(matches: LegacyCommune[]): { code?: string; problem?: string } {
   if (matches.length === 0) return {};
   const codes = new Set(matches.flatMap((m) => m.newCodes));
-  if (matches.length > 1 && codes.size > 1) {
-    return { problem: `"${matches[0]!.oldName}" existed in several old districts (${matches.map((m) => m.oldDistrict).join(', ')}); name the district` };
+  const districts = new Set(matches.map((m) => m.oldDistrict));
+  if (districts.size > 1 && codes.size > 1) {
+    return { problem: `"${matches[0]!.oldName}" existed in several old districts (${[...districts].join(', ')}); name the district` };
   }
   if (codes.size > 1) return { problem: `"${matches[0]!.oldName}" was split between several current communes` };
   const [code] = codes;

@@ -53,3 +53,34 @@ export function addMonths(date: string, months: number): string {
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in); serials
+// between these bounds are dates from 1954 to 2100, which covers any decision.
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EXCEL_SERIAL_MIN = 20_000;
+const EXCEL_SERIAL_MAX = 73_000;
+
+/** The ISO date of an Excel serial day number (fractions, i.e. times of day, are dropped). */
+export function excelSerialToIso(serial: number): string {
+  return fromUtc(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+}
+
+/**
+ * A registry date as `YYYY-MM-DD`, from `dd/mm/yyyy`, `d/m/yyyy` (also with `-` or
+ * `.`), ISO `yyyy-mm-dd` or an Excel serial number; null when it is none of these
+ * or names a day that does not exist. Day-first always: Vietnam never writes mm/dd,
+ * so `12/31/2024` is an error, not 31 December.
+ */
+export function parseRegistryDate(text: string): string | null {
+  const value = text.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(value))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if (/^\d{5}(\.\d+)?$/.test(value)) {
+    const serial = Number(value);
+    return serial >= EXCEL_SERIAL_MIN && serial <= EXCEL_SERIAL_MAX ? excelSerialToIso(serial) : null;
+  } else return null;
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

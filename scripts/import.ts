@@ -1,0 +1,41 @@
+/**
+ * npm run import -- --input FILE [--as-of YYYY-MM-DD] [--out DIR] [--report FILE]
+ *
+ * Imports one registry export into the public registry the site reads and prints
+ * a short summary; the full report goes to --report. Exits 1, writing nothing,
+ * when the file cannot be read or lacks a required column.
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_OUT_DIR, DEFAULT_REPORT_FILE, ImportError, importRegistry } from '../src/registry/import.ts';
+import { formatSummary } from '../src/registry/report.ts';
+
+const usage = 'usage: npm run import -- --input FILE [--as-of YYYY-MM-DD] [--out DIR] [--report FILE]';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { input: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, help: { type: 'boolean' } },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (values.help) return console.log(usage), 0;
+  if (!values.input) return console.error(`--input is required\n${usage}`), 2;
+  const outDir = values.out ?? DEFAULT_OUT_DIR;
+  const reportFile = values.report ?? DEFAULT_REPORT_FILE;
+  try {
+    const report = await importRegistry({ input: values.input, outDir, reportFile, ...(values['as-of'] ? { asOf: values['as-of'] } : {}) });
+    console.log(formatSummary(report, { outDir, reportFile }));
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      console.error(`Import stopped, nothing written: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();
