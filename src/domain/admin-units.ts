@@ -172,12 +172,14 @@ export function resolveAddress(query: AddressQuery): AddressResolution {
   // without one, a current province name most likely means a current commune.
   const preferLegacy = dKey !== '' || !province.isCurrentName;
   const attempts = preferLegacy ? [fromLegacy(legacy), fromCurrent(current)] : [fromCurrent(current), fromLegacy(legacy)];
-  const found = attempts.find((attempt) => attempt.code);
-  if (found?.code) {
-    const commune = communesByCode.get(found.code)!;
+  // The first list that knows the name decides; a name it knows but cannot pin
+  // down (split, repeated) is reported rather than matched to a namesake elsewhere.
+  const decisive = attempts.find((attempt) => attempt.code || attempt.problem);
+  if (decisive?.code) {
+    const commune = communesByCode.get(decisive.code)!;
     return { ok: true, provinceCode: commune.provinceCode, communeCode: commune.code };
   }
-  const problem = attempts.find((attempt) => attempt.problem)?.problem ?? `commune "${query.commune}" not found in ${provinceByCode(province.code)!.fullName}`;
+  const problem = decisive?.problem ?? `commune "${query.commune}" not found in ${provinceByCode(province.code)!.fullName}`;
   return { ok: true, provinceCode: province.code, communeProblem: problem };
 }
 
