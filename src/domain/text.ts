@@ -7,6 +7,8 @@
 
 // C0/C1 control characters except tab and line feed, plus zero-width and BOM marks.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\uFEFF]/g;
+// Script and style blocks go with their content: it is code, never text for a visitor.
+const HTML_CODE_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/g;
 const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -43,7 +45,7 @@ export function cleanMultilineText(value: string): string {
 
 function stripMarkup(value: string): string {
   // Entities are decoded after tags are removed, so "&lt;script&gt;" stays text.
-  const withoutTags = value.normalize('NFC').replace(HTML_TAG, ' ');
+  const withoutTags = value.normalize('NFC').replace(HTML_CODE_BLOCK, ' ').replace(HTML_TAG, ' ');
   return decodeEntities(withoutTags).replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').normalize('NFC');
 }
 
