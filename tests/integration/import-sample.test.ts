@@ -1,0 +1,105 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importRegistry, type ImportReport } from '../../src/registry/import.ts';
+import { parseCsv } from '../../src/registry/csv.ts';
+import { productSet } from '../../src/domain/taxonomy.ts';
+import { PRODUCER_TYPES, type Producer } from '../../src/schemas/producer.ts';
+import type { Product } from '../../src/schemas/product.ts';
+
+const SAMPLE = path.resolve('content/sources/sample-registry.csv');
+const AS_OF = '2026-11-23';
+// Columns of the sample that are not in the public contract and must never come out.
+const PRIVATE_COLUMNS = ['Số CCCD', 'SĐT cá nhân', 'Ghi chú nội bộ'];
+
+let outDir: string;
+let reportFile: string;
+let report: ImportReport;
+let products: Product[];
+let producers: Producer[];
+
+beforeAll(async () => {
+  const work = await mkdtemp(path.join(tmpdir(), 'ocop-sample-'));
+  outDir = path.join(work, 'registry');
+  reportFile = path.join(work, 'report.json');
+  report = await importRegistry({ input: SAMPLE, asOf: AS_OF, outDir, reportFile });
+  products = JSON.parse(await readFile(path.join(outDir, 'products.json'), 'utf8'));
+  producers = JSON.parse(await readFile(path.join(outDir, 'producers.json'), 'utf8'));
+});
+
+describe('the bundled sample registry', () => {
+  it('has about 150 rows, most of them valid on the sample date', () => {
+    expect(report.counts.rows).toBeGreaterThanOrEqual(140);
+    expect(report.counts.published / report.counts.rows).toBeGreaterThan(0.8);
+  });
+
+  it('holds every case the importer must handle', () => {
+    const c = report.counts;
+    for (const key of ['pending', 'expired', 'revoked', 'superseded', 'quarantined'] as const) expect(c[key], key).toBeGreaterThan(0);
+  });
+
+  it('spans at least 8 provinces, all six sectors, every producer type and a few 5-star products', () => {
+    expect(new Set(products.map((p) => p.address.provinceCode)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(products.map((p) => productSet(p.productSet).sector))).toEqual(new Set(['I', 'II', 'III', 'IV', 'V', 'VI']));
+    expect(new Set(producers.map((p) => p.type))).toEqual(new Set(PRODUCER_TYPES));
+    const fiveStar = products.filter((p) => p.certificate.stars === 5).length;
+    expect(fiveStar).toBeGreaterThanOrEqual(3);
+    expect(fiveStar).toBeLessThan(10);
+  });
+
+  it('has decisions from before and after the July 2025 reform', () => {
+    const dates = products.map((p) => p.certificate.decisionDate);
+    expect(dates.some((d) => d < '2025-07-01')).toBe(true);
+    expect(dates.some((d) => d >= '2025-07-01')).toBe(true);
+  });
+
+  it('gives every product an id built from its name and XX-NNN code', () => {
+    for (const product of products) {
+      expect(product.code).toMatch(/^[A-Z]{2}-\d{3}$/);
+      expect(product.id.endsWith(`-${product.code!.toLowerCase()}`)).toBe(true);
+    }
+  });
+
+  it('ships the photos it names', async () => {
+    const images = await readdir(path.join(outDir, 'images'));
+    expect(images.length).toBeGreaterThanOrEqual(10);
+    for (const product of products) if (product.image && !product.image.startsWith('http')) expect(images).toContain(product.image);
+  });
+});
+
+describe('privacy', () => {
+  it('lets no value of an ignored column appear anywhere in the output or the report', async () => {
+    const [header, ...rows] = parseCsv(await readFile(SAMPLE, 'utf8'));
+    const columns = PRIVATE_COLUMNS.map((name) => header!.indexOf(name));
+    expect(columns.every((i) => i >= 0)).toBe(true);
+    const secrets = new Set(rows.flatMap((row) => columns.map((i) => row[i]?.trim() ?? '')).filter((v) => v.length >= 6));
+    expect(secrets.size).toBeGreaterThan(50);
+    const published = [
+      await readFile(path.join(outDir, 'products.json'), 'utf8'),
+      await readFile(path.join(outDir, 'producers.json'), 'utf8'),
+      await readFile(path.join(outDir, 'meta.json'), 'utf8'),
+      await readFile(reportFile, 'utf8'),
+    ].join('\n');
+    const leaked = [...secrets].filter((secret) => published.includes(secret));
+    expect(leaked).toEqual([]);
+  });
+
+  it('publishes a household’s phone only when the export marks contacts public', () => {
+    const households = producers.filter((p) => p.type === 'household');
+    expect(households.length).toBeGreaterThan(5);
+    const withContact = households.filter((p) => p.contact);
+    expect(withContact.length).toBeLessThan(households.length);
+    for (const p of households.filter((h) => !h.contact)) expect(p.address.street).toBeUndefined();
+  });
+});
+
+describe('the XLSX copy of the sample', () => {
+  it('gives the same products and producers as the CSV', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'ocop-sample-xlsx-'));
+    await importRegistry({ input: path.resolve('content/sources/sample-registry.xlsx'), asOf: AS_OF, outDir: work, reportFile: path.join(work, '..', `${path.basename(work)}.json`) });
+    for (const file of ['products.json', 'producers.json']) {
+      expect(await readFile(path.join(work, file), 'utf8'), file).toBe(await readFile(path.join(outDir, file), 'utf8'));
+    }
+  });
+});
