@@ -1,0 +1,61 @@
+/**
+ * npm run nightly -- --input FILE [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]
+ *
+ * The guarded nightly release: import → guard → build → index → check → publish
+ * atomically → summarise (the steps are in src/publish/run-nightly.ts). Prints
+ * the summary on success; on failure prints `step <name> failed: <why>` and exits
+ * with the code documented in docs/operations.md (2 when the guard refuses).
+ */
+import { parseArgs } from 'node:util';
+import { isIsoDate, todayInVietnam } from '../src/domain/dates.ts';
+import { runNightly } from '../src/publish/run-nightly.ts';
+import { describeFailure, EXIT_CODES, StepError } from '../src/publish/step-error.ts';
+
+const usage =
+  'usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]';
+export const DEFAULT_INPUT = 'content/sources/sample-registry.csv';
+export const DEFAULT_PUBLISH_DIR = 'site';
+
+function parse(): { error: string } | { input: string; asOf: string; publishDir: string; allowShrink?: { count: number; reason: string } } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        input: { type: 'string' },
+        'as-of': { type: 'string' },
+        'publish-dir': { type: 'string' },
+        'allow-shrink': { type: 'string' },
+        reason: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  const asOf = values['as-of'] ?? todayInVietnam();
+  if (!isIsoDate(asOf)) return { error: `--as-of must be a date written YYYY-MM-DD, not "${asOf}"` };
+  const base = { input: values.input ?? DEFAULT_INPUT, asOf, publishDir: values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? DEFAULT_PUBLISH_DIR };
+  if (values['allow-shrink'] === undefined) return values.reason ? { error: '--reason goes with --allow-shrink' } : base;
+  const count = Number(values['allow-shrink']);
+  if (!Number.isInteger(count) || count < 1) return { error: '--allow-shrink takes the number of products you accept to lose' };
+  if (!values.reason?.trim()) return { error: '--allow-shrink needs --reason "why these products may go"; the reason is recorded' };
+  return { ...base, allowShrink: { count, reason: values.reason.trim() } };
+}
+
+async function main(): Promise<number> {
+  const options = parse();
+  if ('error' in options) return console.error(`${options.error}\n${usage}`), EXIT_CODES.usage;
+  try {
+    const result = await runNightly({ ...options, siteUrl: process.env.OCOP_SITE_URL });
+    console.log(`\n${result.summary}`);
+    return EXIT_CODES.ok;
+  } catch (error) {
+    if (error instanceof StepError) {
+      console.error(`${describeFailure(error)}\nThe live site was not changed.`);
+      return error.exitCode;
+    }
+    console.error(`step nightly failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThe live site was not changed.`);
+    return EXIT_CODES.unexpected;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,85 @@
+/**
+ * The checks a new release must pass before it goes live. Each returns the
+ * problems it found (one line each); the release is published only when all are
+ * empty. Reads the built site once.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { certificateStateOn } from '../domain/certificate.ts';
+import type { Producer } from '../schemas/producer.ts';
+import type { Product } from '../schemas/product.ts';
+import { expectedPages, productPages } from './expected-pages.ts';
+import { brokenLinks } from './links.ts';
+import { findPersonalData, publicContacts } from './personal-data.ts';
+import { fileForUrl, readSiteFiles, type SiteFiles } from './site-files.ts';
+
+export interface CheckInput {
+  /** The release's web root. */
+  siteDir: string;
+  /** Other files of the release to scan for personal data (provenance, changes, data). */
+  otherFiles: string[];
+  products: Product[];
+  producers: Producer[];
+  /** Published contacts of display points (hand-written content), allowed like producers'. */
+  pointContacts?: { phone?: string }[];
+  asOf: string;
+  siteUrl?: string;
+}
+
+export interface CheckResult {
+  name: string;
+  problems: string[];
+}
+
+export async function checkRelease(input: CheckInput): Promise<CheckResult[]> {
+  const files = await readSiteFiles(input.siteDir);
+  const releaseText = new Map(files.text);
+  for (const file of input.otherFiles) releaseText.set(`(release)/${path.basename(file)}`, await readFile(file, 'utf8'));
+  const allowed = publicContacts([...input.producers, ...(input.pointContacts ?? [])]);
+  return [
+    { name: 'every catalogue page exists', problems: missingPages(files, input.products, input.producers) },
+    { name: 'no withdrawn product shows stars', problems: withdrawnShowingStars(files, input.products, input.asOf) },
+    { name: 'internal links resolve', problems: brokenLinks(files, input.siteUrl) },
+    { name: 'search index and open data are present', problems: missingSearchAndOpenData(files) },
+    { name: 'no personal data', problems: findPersonalData(releaseText, allowed) },
+  ];
+}
+
+function missingPages(files: SiteFiles, products: Product[], producers: Producer[]): string[] {
+  return expectedPages(products, producers)
+    .filter((page) => fileForUrl(files, page) === null)
+    .map((page) => `${page} is missing`);
+}
+
+/**
+ * A withdrawn product keeps its page (links from elsewhere must not break) but it
+ * must say it is withdrawn: no star glyphs, no rating in its structured data, and
+ * kept out of search engines.
+ */
+function withdrawnShowingStars(files: SiteFiles, products: Product[], asOf: string): string[] {
+  const problems: string[] = [];
+  for (const product of products) {
+    if (certificateStateOn(product.certificate, asOf).shown) continue;
+    for (const page of productPages(product.id)) {
+      const file = fileForUrl(files, page);
+      const html = file ? files.text.get(file) : undefined;
+      if (html === undefined) continue; // reported as a missing page
+      if (/[★⭐]/.test(html)) problems.push(`${page} shows star glyphs although the certificate is withdrawn`);
+      if (/"ratingValue"|data-stars="[345]"/.test(html)) problems.push(`${page} carries a star rating although the certificate is withdrawn`);
+      if (!/<meta[^>]+name="robots"[^>]+noindex/.test(html)) problems.push(`${page} lacks <meta name="robots" content="noindex">`);
+    }
+  }
+  return problems;
+}
+
+function missingSearchAndOpenData(files: SiteFiles): string[] {
+  const problems: string[] = [];
+  if (!files.paths.has('/pagefind/pagefind.js')) problems.push('the search index (/pagefind/pagefind.js) is missing');
+  if (![...files.paths].some((p) => p.startsWith('/pagefind/index/'))) problems.push('the search index has no index chunks');
+  for (const page of ['/du-lieu-mo/', '/en/open-data/']) {
+    if (fileForUrl(files, page) === null) problems.push(`the open-data page ${page} is missing`);
+  }
+  const downloads = [...files.paths].filter((p) => /\.(csv|json)$/.test(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/'));
+  if (downloads.length === 0) problems.push('no open-data download (.csv or .json) was built');
+  return problems;
+}

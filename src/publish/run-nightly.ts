@@ -1,0 +1,195 @@
+/**
+ * The nightly release, as a table of contents:
+ * import → guard → build → index → provenance and changes → check → publish → summarise.
+ *
+ * Everything is written into a fresh `releases/<id>/`; `current` is switched only
+ * after every step has passed. A failing step throws a `StepError`, the unfinished
+ * release is removed, and `current` is left exactly as it was.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImportError } from '../registry/errors.ts';
+import { importRegistry } from '../registry/import.ts';
+import { readSource } from '../registry/read-source.ts';
+import type { ImportReport } from '../registry/report.ts';
+import { computeChanges, type Changes } from './changes.ts';
+import { findTruncation, guardExport, type GuardVerdict } from './guard.ts';
+import { acquireLock } from './lock.ts';
+import { buildProvenance, currentCommit, type Provenance } from './provenance.ts';
+import { readReleaseData, type ReleaseData } from './release-data.ts';
+import { checkRelease } from './release-checks.ts';
+import {
+  createRelease,
+  discardRelease,
+  layoutOf,
+  liveRelease,
+  pruneReleases,
+  releasePaths,
+  switchCurrent,
+  type PublishLayout,
+} from './releases.ts';
+import { buildReleaseSite, indexReleaseSite } from './site-build.ts';
+import { EXIT_CODES, StepError } from './step-error.ts';
+import { formatSummary } from './summary.ts';
+
+export interface NightlyOptions {
+  input: string;
+  asOf: string;
+  publishDir: string;
+  allowShrink?: { count: number; reason: string } | undefined;
+  /** Public URL of the site, so absolute links to it are checked too. */
+  siteUrl?: string | undefined;
+  /** Folder of hand-written display points, whose published phones are allowed. */
+  pointsDir?: string | undefined;
+  now?: Date;
+  log?: (line: string) => void;
+}
+
+/** The steps that do heavy I/O, replaceable in tests (a fake build, a switch that fails like a full disk). */
+export interface NightlySteps {
+  importExport: (options: { input: string; asOf: string; outDir: string; reportFile: string }) => Promise<ImportReport>;
+  buildSite: (options: { contentDir: string; outDir: string; asOf: string }) => Promise<void>;
+  indexSite: (options: { outDir: string }) => Promise<void>;
+  switchCurrent: (layout: PublishLayout, releaseDir: string) => Promise<void>;
+}
+
+export const realSteps: NightlySteps = {
+  importExport: importRegistry,
+  buildSite: buildReleaseSite,
+  indexSite: indexReleaseSite,
+  switchCurrent,
+};
+
+export interface NightlyResult {
+  release: string;
+  provenance: Provenance;
+  changes: Changes;
+  guard: GuardVerdict;
+  summary: string;
+}
+
+export async function runNightly(options: NightlyOptions, steps: NightlySteps = realSteps): Promise<NightlyResult> {
+  const started = performance.now();
+  const log = options.log ?? ((line: string) => console.log(line));
+  const layout = layoutOf(options.publishDir);
+  const unlock = await acquireLock(layout.root);
+  let releaseDir: string | null = null;
+  try {
+    await pruneReleases(layout); //                                   clear what an earlier killed run left behind
+    const live = await readLive(layout); //                           the release to compare with
+    releaseDir = await createRelease(layout, options.now ?? new Date());
+    const release = releasePaths(releaseDir);
+    log(`release ${path.basename(releaseDir)}: importing ${path.basename(options.input)} as of ${options.asOf}`);
+
+    const report = await step('import', EXIT_CODES.unexpected, () => // read and validate the export into the release
+      steps.importExport({ input: options.input, asOf: options.asOf, outDir: release.data, reportFile: release.report }),
+    );
+    const next = await step('import', EXIT_CODES.unexpected, () => readReleaseData(releaseDir!));
+    const guard = await guardStep(options, live, next); //              refuse a truncated, empty or shrunken export
+    log(`guard passed: ${next.report.counts.published} published, ${guard.lost.length} lost, ${guard.expected.length} withdrawn as expected`);
+
+    await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf }));
+    await step('index', EXIT_CODES.buildFailed, () => steps.indexSite({ outDir: release.site }));
+    log('site built and indexed');
+
+    const provenance = buildProvenance({ //                            where this release came from
+      report,
+      meta: next.meta,
+      products: next.products,
+      producers: next.producers.length,
+      commit: await currentCommit(),
+      acceptedShrink: guard.acceptedShrink,
+    });
+    const changes = computeChanges({ //                               what changed since the live release
+      previous: live ? { release: path.basename(live.dir), products: live.data.products, asOf: live.data.meta.asOf } : null,
+      next: { products: next.products, asOf: options.asOf, quarantined: report.quarantined },
+    });
+    await writeJson(release.provenance, provenance);
+    await writeJson(release.changes, changes);
+
+    await checkStep(options, release, next); //                        pages, stars, links, search, open data, privacy
+    log('release checks passed');
+
+    await step('publish', EXIT_CODES.publishFailed, () => steps.switchCurrent(layout, releaseDir!)); // atomic switch
+    await pruneReleases(layout); //                                   keep the last ten
+
+    const summary = formatSummary({ release: path.basename(releaseDir), provenance, changes, guard, seconds: (performance.now() - started) / 1000 });
+    await writeFile(release.summary, `${summary}\n`);
+    return { release: path.basename(releaseDir), provenance, changes, guard, summary };
+  } catch (error) {
+    if (releaseDir) await discardRelease(releaseDir);
+    throw error;
+  } finally {
+    await unlock();
+  }
+}
+
+/** Runs one step; any failure becomes a `StepError` naming the step. */
+async function step<T>(name: string, exitCode: StepError['exitCode'], run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof StepError) throw error;
+    if (error instanceof ImportError) throw new StepError(name, EXIT_CODES.guardRefused, `the export cannot be used: ${error.message}`);
+    const why = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new StepError(name, exitCode, why);
+  }
+}
+
+async function readLive(layout: PublishLayout): Promise<{ dir: string; data: ReleaseData } | null> {
+  const dir = await liveRelease(layout);
+  if (!dir) return null;
+  try {
+    return { dir, data: await readReleaseData(dir) };
+  } catch (error) {
+    throw new StepError('guard', EXIT_CODES.unexpected, `cannot read the live release's data in ${path.basename(dir)}/_data: ${(error as Error).message}`);
+  }
+}
+
+async function guardStep(options: NightlyOptions, live: { data: ReleaseData } | null, next: ReleaseData): Promise<GuardVerdict> {
+  // Only a text export can be cut off mid-row and still parse; a cut XLSX is an unreadable zip.
+  const truncatedAt = /\.(csv|tsv|txt)$/i.test(options.input) ? findTruncation(await readSource(options.input)) : undefined;
+  const verdict = guardExport({
+    live: live ? { products: live.data.products, asOf: live.data.meta.asOf } : null,
+    next: { products: next.products, asOf: options.asOf, rows: next.report.counts.rows, quarantined: next.report.counts.quarantined },
+    truncatedAt,
+    allowShrink: options.allowShrink,
+  });
+  if (verdict.refusals.length > 0) {
+    const lost = verdict.lost.slice(0, 10).map((p) => `lost: ${p.name} (${p.id}, province ${p.provinceCode})`);
+    throw new StepError('guard', EXIT_CODES.guardRefused, `refusing to publish: ${verdict.refusals[0]}`, [...verdict.refusals.slice(1), ...lost]);
+  }
+  return verdict;
+}
+
+async function checkStep(options: NightlyOptions, release: ReturnType<typeof releasePaths>, next: ReleaseData): Promise<void> {
+  const results = await checkRelease({
+    siteDir: release.site,
+    otherFiles: [release.provenance, release.changes],
+    products: next.products,
+    producers: next.producers,
+    pointContacts: await readPointContacts(options.pointsDir ?? 'content/points'),
+    asOf: options.asOf,
+    siteUrl: options.siteUrl,
+  });
+  const failed = results.filter((result) => result.problems.length > 0);
+  if (failed.length > 0) {
+    const details = failed.flatMap((result) => result.problems.map((problem) => `${result.name}: ${problem}`));
+    throw new StepError('check', EXIT_CODES.checkFailed, `the new release failed ${failed.map((r) => `"${r.name}"`).join(', ')}`, details);
+  }
+}
+
+/** Phones of display points, from their hand-written files (JSON or Markdown front matter). */
+async function readPointContacts(dir: string): Promise<{ phone?: string }[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const contacts: { phone?: string }[] = [];
+  for (const name of names) {
+    const text = await readFile(path.join(dir, name), 'utf8').catch(() => '');
+    for (const match of text.matchAll(/"?phone"?\s*:\s*"?([+\d][\d .-]{7,})"?/g)) contacts.push({ phone: match[1]!.trim() });
+  }
+  return contacts;
+}
+
+async function writeJson(file: string, value: unknown): Promise<void> {
+  await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
+}

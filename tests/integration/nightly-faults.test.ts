@@ -1,0 +1,123 @@
+/**
+ * The faults a nightly run must survive. One good release is published first (with
+ * the fast fake build); each fault then runs the real import and guard against it,
+ * and the live release must stay byte-for-byte the same while the run says which
+ * step failed and why.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNightly, type NightlySteps } from '../../src/publish/run-nightly.ts';
+import { layoutOf } from '../../src/publish/releases.ts';
+import { describeFailure, EXIT_CODES, StepError } from '../../src/publish/step-error.ts';
+import { emptyFile, halfTheRows, sampleCopy, truncatedMidRow, wrongEncoding } from './helpers/exports.ts';
+import { fakeSteps, hashCurrent } from './helpers/nightly-fakes.ts';
+
+const AS_OF = '2026-11-23';
+let work: string;
+let publishDir: string;
+let sample: string;
+
+async function failureOf(run: Promise<unknown>): Promise<StepError> {
+  const error = await run.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof StepError)) throw new Error(`expected the run to fail with a StepError, got ${String(error)}`);
+  return error;
+}
+
+async function releaseCount(): Promise<number> {
+  return (await readdir(layoutOf(publishDir).releases)).length;
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'ocop-nightly-faults-'));
+  publishDir = path.join(work, 'publish');
+  sample = await sampleCopy(path.join(work));
+  await runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, fakeSteps);
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('a nightly run that fails leaves the live release byte-for-byte unchanged', () => {
+  const cases: [string, (dir: string) => Promise<string>, string, RegExp][] = [
+    ['an export truncated halfway through a row', truncatedMidRow, 'guard', /cut off: its last row \(row \d+\) has \d+ of 32 columns/],
+    ['an export with half the rows missing', halfTheRows, 'guard', /published products \(\d+(\.\d+)?%\) would disappear/],
+    ['an empty file', emptyFile, 'import', /no header row/],
+    ['a file in the wrong encoding', wrongEncoding, 'import', /lacks required column|no header row|cannot/i],
+  ];
+  for (const [name, make, step, why] of cases) {
+    it(`refuses ${name} with exit code 2 and says why`, async () => {
+      const before = await hashCurrent(publishDir);
+      const releases = await releaseCount();
+      const input = await make(path.join(work, name.replaceAll(' ', '-')));
+      const error = await failureOf(runNightly({ input, asOf: AS_OF, publishDir, log: () => {} }, fakeSteps));
+      expect(error.step).toBe(step);
+      expect(error.exitCode).toBe(EXIT_CODES.guardRefused);
+      expect(describeFailure(error)).toMatch(new RegExp(`^step ${step} failed: `));
+      expect(describeFailure(error)).toMatch(why);
+      expect(await hashCurrent(publishDir)).toBe(before);
+      expect(await releaseCount()).toBe(releases);
+    });
+  }
+
+  it('keeps the live release when the build fails midway on a broken content file', async () => {
+    const before = await hashCurrent(publishDir);
+    const steps: NightlySteps = {
+      ...fakeSteps,
+      buildSite: async (options) => {
+        // A content file broken under the build's feet: the build reads it and must fail.
+        await writeFile(path.join(options.contentDir, 'products.json'), '[{"id": "broken", ');
+        await fakeSteps.buildSite(options);
+      },
+    };
+    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
+    expect(error.step).toBe('build');
+    expect(error.exitCode).toBe(EXIT_CODES.buildFailed);
+    expect(error.message).toMatch(/JSON/);
+    expect(await hashCurrent(publishDir)).toBe(before);
+  });
+
+  it('keeps the live release when the run dies between build and publish (disk full at the switch)', async () => {
+    const before = await hashCurrent(publishDir);
+    const steps: NightlySteps = {
+      ...fakeSteps,
+      switchCurrent: async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, symlink'), { code: 'ENOSPC' });
+      },
+    };
+    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
+    expect(error.step).toBe('publish');
+    expect(error.exitCode).toBe(EXIT_CODES.publishFailed);
+    expect(error.message).toMatch(/no space left/);
+    expect(await hashCurrent(publishDir)).toBe(before);
+  });
+
+  it('refuses a release whose check finds a personal ID number, and names the file', async () => {
+    const before = await hashCurrent(publishDir);
+    const steps: NightlySteps = {
+      ...fakeSteps,
+      buildSite: async (options) => {
+        await fakeSteps.buildSite(options);
+        await writeFile(path.join(options.outDir, 'gioi-thieu', 'index.html'), '<p>CCCD 039986987973</p>');
+      },
+    };
+    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
+    expect(error.step).toBe('check');
+    expect(error.exitCode).toBe(EXIT_CODES.checkFailed);
+    expect(error.details.join('\n')).toMatch(/\/gioi-thieu\/index\.html: 12-digit ID number 039…73/);
+    expect(await hashCurrent(publishDir)).toBe(before);
+  });
+
+  it('the run after a failure publishes normally and leaves no temporary link behind', async () => {
+    const result = await runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, fakeSteps);
+    const names = await readdir(publishDir);
+    expect(names.filter((n) => n.startsWith('.current-'))).toEqual([]);
+    const live = await readFile(path.join(publishDir, 'current', 'provenance.json'), 'utf8');
+    expect(JSON.parse(live).source.sha256).toBe(result.provenance.source.sha256);
+  });
+});
