@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import path from 'node:path';
 
 // Inputs come from the environment so the nightly job, the tests and the
 // benchmarks can build several sites side by side (see scripts/build.ts).
 const site = process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn';
+// The product photos the importer copied; pages reach them as `@registry-images/*`.
+const registryImages = path.resolve(process.env.OCOP_CONTENT_DIR ?? 'content/registry', 'images');
 
 export default defineConfig({
   site,
@@ -14,4 +17,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [react()],
+  vite: { resolve: { alias: { '@registry-images': registryImages } } },
 });

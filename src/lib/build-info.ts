@@ -1,0 +1,27 @@
+/**
+ * Facts about this build, read once: the build date (the day the certificate
+ * rules are applied on, Vietnam time) and the registry's meta.json.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isIsoDate, todayInVietnam } from '../domain/dates.ts';
+import { registryDir } from './registry-loader.ts';
+
+function readBuildDate(): string {
+  const value = process.env.OCOP_AS_OF ?? todayInVietnam();
+  if (!isIsoDate(value)) throw new Error(`OCOP_AS_OF must be a date written YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+/** The day stars are judged on; every page of one build agrees on it. */
+export const BUILD_DATE: string = readBuildDate();
+
+export interface RegistryMeta {
+  asOf: string;
+  source: { file: string; sha256: string; bytes: number; rows: number };
+  exportDate?: string | null;
+  counts: Record<string, number>;
+}
+
+/** The importer's meta.json: which export the site was built from. */
+export const REGISTRY_META: RegistryMeta = JSON.parse(readFileSync(path.join(registryDir(), 'meta.json'), 'utf8')) as RegistryMeta;

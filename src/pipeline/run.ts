@@ -1,0 +1,13 @@
+/** Runs a command as a child process with extra environment; rejects with its exit code. */
+import { spawn } from 'node:child_process';
+
+export function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} ${signal ? `was killed (${signal})` : `exited with code ${code}`}`));
+    });
+  });
+}
