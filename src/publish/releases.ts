@@ -87,7 +87,10 @@ export async function switchCurrent(layout: PublishLayout, releaseDir: string): 
     await rm(temporary, { force: true });
     throw error;
   }
-  await writeFile(path.join(releaseDir, PUBLISHED_MARK), `${new Date().toISOString()}\n`);
+  // First publication time; kept as it was when a rollback switches back to it.
+  await writeFile(path.join(releaseDir, PUBLISHED_MARK), `${new Date().toISOString()}\n`, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
 }
 
 /** Release folders, oldest first. */
