@@ -1,0 +1,126 @@
+/**
+ * The map page's script (plain TypeScript, no framework, to keep the page under
+ * its JavaScript budget). It enhances a server-rendered page whose list of
+ * places by province already works without it: it loads the points data, draws
+ * clustered markers over the configured tiles, filters by kind, province and
+ * sector, and sorts places by distance from the visitor when asked.
+ */
+import 'leaflet/dist/leaflet.css';
+import * as L from 'leaflet';
+import { nearest } from '../../search/geo.ts';
+import { decodeMapPoints, filterMapPoints, MAP_KINDS, type MapFilter, type MapKind, type MapPoint, type MapPointsFile } from '../../search/map-points.ts';
+import { ClusterLayer } from './cluster-layer.ts';
+import type { MapPageConfig, MapStrings } from './config.ts';
+import { MAP_STRINGS } from './strings.ts';
+
+const VIETNAM: L.LatLngBoundsExpression = [
+  [8.3, 102.1],
+  [23.4, 109.6],
+];
+const NEARBY_COUNT = 10;
+
+export async function mountMap(root: HTMLElement): Promise<void> {
+  const config = JSON.parse(root.dataset.config ?? '{}') as MapPageConfig;
+  const t = MAP_STRINGS[config.lang];
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const status = $<HTMLElement>('[data-map-status]');
+  const form = $<HTMLFormElement>('[data-map-filters]');
+  root.hidden = false;
+  status.textContent = t.loading;
+
+  const map = L.map($<HTMLElement>('[data-map-canvas]'), { zoomSnap: 0.5, attributionControl: true }).fitBounds(VIETNAM);
+  const attribution = `<a href="${escapeHtml(config.tiles.attributionUrl)}">${escapeHtml(config.tiles.attribution)}</a>`;
+  const tiles = L.tileLayer(config.tiles.url, { maxZoom: config.tiles.maxZoom, attribution });
+  // Tiles are decoration: when they fail, say so once; points and the list keep working.
+  tiles.once('tileerror', () => {
+    $<HTMLElement>('[data-tile-notice]').hidden = false;
+  });
+  tiles.addTo(map);
+  const layer = new ClusterLayer(map, t, (point) => popupFor(point, config, t));
+
+  let points: MapPoint[];
+  try {
+    const response = await fetch(config.dataUrl);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    points = decodeMapPoints((await response.json()) as MapPointsFile);
+  } catch {
+    status.textContent = t.loadFailed;
+    return;
+  }
+
+  let shown: MapPoint[] = [];
+  let here: { lat: number; lon: number } | null = null;
+  const apply = () => {
+    shown = filterMapPoints(points, readFilter(form));
+    layer.setPoints(shown);
+    status.textContent = t.count(shown.length);
+    if (here) showNearby(root, shown, here, config, t);
+  };
+  form.addEventListener('change', apply);
+  apply();
+
+  const hereMarker = L.circleMarker([0, 0], { radius: 8, color: '#0b5394', weight: 3, fillOpacity: 0.4 });
+  $<HTMLButtonElement>('[data-near-me]').addEventListener('click', () => {
+    if (!('geolocation' in navigator)) {
+      status.textContent = t.locateFailed;
+      return;
+    }
+    status.textContent = t.locating;
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        here = { lat: position.coords.latitude, lon: position.coords.longitude };
+        map.setView([here.lat, here.lon], 11);
+        hereMarker.setLatLng([here.lat, here.lon]).bindTooltip(t.youAreHere).addTo(map);
+        status.textContent = t.count(shown.length);
+        showNearby(root, shown, here, config, t);
+      },
+      () => {
+        status.textContent = t.locateFailed;
+      },
+      { timeout: 15000, maximumAge: 60000 },
+    );
+  });
+}
+
+function readFilter(form: HTMLFormElement): MapFilter {
+  const data = new FormData(form);
+  const kinds = data.getAll('kind').filter((k): k is MapKind => MAP_KINDS.includes(k as MapKind));
+  return { kinds, province: String(data.get('province') ?? ''), sector: String(data.get('sector') ?? '') };
+}
+
+function pageUrl(point: MapPoint, config: MapPageConfig): string {
+  return `${config.pageBase[point.kind]}${encodeURIComponent(point.id)}/`;
+}
+
+function popupFor(point: MapPoint, config: MapPageConfig, t: MapStrings): HTMLElement {
+  const box = document.createElement('div');
+  const link = document.createElement('a');
+  link.href = pageUrl(point, config);
+  link.textContent = point.name;
+  const facts = document.createElement('p');
+  facts.textContent = `${t.kind[point.kind]} · ${config.provinces[point.provinceCode] ?? ''}`;
+  box.append(link, facts);
+  return box;
+}
+
+/** The list "nearest to you", closest first, replacing any earlier one. */
+function showNearby(root: HTMLElement, shown: readonly MapPoint[], here: { lat: number; lon: number }, config: MapPageConfig, t: MapStrings): void {
+  const section = root.querySelector<HTMLElement>('[data-nearby]')!;
+  const list = section.querySelector('ol')!;
+  list.replaceChildren(
+    ...nearest(shown, here, NEARBY_COUNT).map(({ item, km }) => {
+      const li = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = pageUrl(item, config);
+      link.textContent = item.name;
+      li.append(link, ` · ${t.kind[item.kind]} · ${config.provinces[item.provinceCode] ?? ''} · ${t.km(km)}`);
+      li.dataset.km = km.toFixed(3);
+      return li;
+    }),
+  );
+  section.hidden = false;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,42 @@
+/** One result in the listbox: photo, name, stars and province. Activated from the search box. */
+import type { SearchStrings } from '../../search/strings.ts';
+import type { PagefindResultData } from './pagefind.ts';
+
+interface Props {
+  item: PagefindResultData;
+  id: string;
+  active: boolean;
+  kindLabel: string | undefined;
+  strings: SearchStrings;
+  onOpen: (url: string, newTab: boolean) => void;
+}
+
+export function ResultOption({ item, id, active, kindLabel, strings, onOpen }: Props) {
+  const { title, image, stars, province, producer } = item.meta;
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={active ? 'search-result is-active' : 'search-result'}
+      onClick={(event) => onOpen(item.url, event.ctrlKey || event.metaKey)}
+      onAuxClick={(event) => event.button === 1 && onOpen(item.url, true)}
+    >
+      {image ? <img src={image} alt="" width={72} height={72} loading="lazy" decoding="async" /> : <span className="search-result-noimage" aria-hidden="true" />}
+      <span className="search-result-text">
+        <span className="search-result-title">{title}</span>
+        <span className="search-result-facts">
+          {kindLabel ? <span>{kindLabel}</span> : null}
+          {stars ? (
+            <span className="search-result-stars">
+              <span aria-hidden="true">{'★'.repeat(Number(stars))}</span>
+              <span className="vh">{strings.stars(stars)}</span>
+            </span>
+          ) : null}
+          {province ? <span>{province}</span> : null}
+          {producer ? <span>{producer}</span> : null}
+        </span>
+      </span>
+    </li>
+  );
+}

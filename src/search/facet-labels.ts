@@ -1,0 +1,25 @@
+/**
+ * Labels for every filter value, computed on the server and handed to the search
+ * island as a prop: the index stores stable keys, the visitor reads names.
+ */
+import { PROVINCES } from '../domain/admin-units.ts';
+import { PRODUCT_SETS, SECTORS } from '../domain/taxonomy.ts';
+import { QUALITY_STANDARDS } from '../schemas/product.ts';
+import { KIND_LABELS, PRODUCER_TYPE_LABELS, type Lang } from './labels.ts';
+import type { FilterName } from './search-record.ts';
+
+export type FacetLabels = Record<FilterName, Record<string, string>>;
+
+export function facetLabels(lang: Lang): FacetLabels {
+  const pick = <T extends Record<string, Record<Lang, string>>>(table: T) =>
+    Object.fromEntries(Object.entries(table).map(([key, label]) => [key, label[lang]]));
+  return {
+    kind: pick(KIND_LABELS),
+    province: Object.fromEntries(PROVINCES.map((p) => [p.code, lang === 'en' ? p.nameEn : p.name])),
+    stars: { '3': '★★★', '4': '★★★★', '5': '★★★★★' },
+    sector: Object.fromEntries(SECTORS.map((s) => [s.key, s.label[lang]])),
+    set: Object.fromEntries(PRODUCT_SETS.map((s) => [s.key, s.label[lang]])),
+    type: pick(PRODUCER_TYPE_LABELS),
+    standard: Object.fromEntries(QUALITY_STANDARDS.map((s) => [s, lang === 'en' && s === 'Hữu cơ' ? 'Organic' : s])),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The points data of the map page: every display point and every producer with a
+ * known position, as compact arrays (one row per point, no repeated keys) so that
+ * 5,000 points stay well under 150 KB compressed. Built at build time, fetched
+ * only by the map page.
+ */
+import { SECTORS, productSet, type SectorKey } from '../domain/taxonomy.ts';
+
+/** Kinds of map point; the index is what the rows store. */
+export const MAP_KINDS = ['point', 'producer'] as const;
+export type MapKind = (typeof MAP_KINDS)[number];
+
+const SECTOR_KEYS = SECTORS.map((s) => s.key);
+
+/** Row layout: [lat, lon, kind index, province code, sector bitmask, name, page id]. */
+export type MapRow = [number, number, number, string, number, string, string];
+
+export interface MapPointsFile {
+  /** Format version; bumped when the row layout changes. */
+  v: 1;
+  rows: MapRow[];
+}
+
+export interface MapPoint {
+  lat: number;
+  lon: number;
+  kind: MapKind;
+  provinceCode: string;
+  sectors: SectorKey[];
+  name: string;
+  /** Id of the page: the producer id or the display point's slug. */
+  id: string;
+}
+
+export interface MapPointInput {
+  kind: MapKind;
+  id: string;
+  name: string;
+  provinceCode: string;
+  location: { lat: number; lon: number };
+  /** Product-set keys the place deals in; they decide its sectors. */
+  productSets: readonly string[];
+}
+
+/** Five decimals is about a metre: finer digits only cost bytes. */
+const round = (value: number): number => Math.round(value * 1e5) / 1e5;
+
+export function sectorMask(productSets: readonly string[]): number {
+  let mask = 0;
+  for (const key of productSets) mask |= 1 << SECTOR_KEYS.indexOf(productSet(key).sector);
+  return mask;
+}
+
+export function encodeMapPoints(inputs: readonly MapPointInput[]): MapPointsFile {
+  const rows = inputs
+    .map((p): MapRow => [round(p.location.lat), round(p.location.lon), MAP_KINDS.indexOf(p.kind), p.provinceCode, sectorMask(p.productSets), p.name, p.id])
+    // Stable order (kind, then id) so the file only changes when the data does.
+    .sort((a, b) => a[2] - b[2] || (a[6] < b[6] ? -1 : a[6] > b[6] ? 1 : 0));
+  return { v: 1, rows };
+}
+
+export function decodeMapPoints(file: MapPointsFile): MapPoint[] {
+  return file.rows.map(([lat, lon, kind, provinceCode, mask, name, id]) => ({
+    lat,
+    lon,
+    kind: MAP_KINDS[kind] ?? 'point',
+    provinceCode,
+    sectors: SECTOR_KEYS.filter((_, i) => (mask & (1 << i)) !== 0),
+    name,
+    id,
+  }));
+}
+
+export interface MapFilter {
+  kinds: readonly MapKind[];
+  /** Province code, or '' for all. */
+  province: string;
+  /** Sector key, or '' for all. */
+  sector: string;
+}
+
+export function filterMapPoints(points: readonly MapPoint[], filter: MapFilter): MapPoint[] {
+  return points.filter(
+    (p) =>
+      filter.kinds.includes(p.kind) &&
+      (filter.province === '' || p.provinceCode === filter.province) &&
+      (filter.sector === '' || p.sectors.includes(filter.sector as SectorKey)),
+  );
+}

@@ -1,0 +1,56 @@
+/** Words of the search and map pages themselves (server-rendered), per language. */
+const vi = {
+  searchTitle: 'Tìm kiếm sản phẩm OCOP',
+  searchDescription: 'Tìm sản phẩm OCOP, chủ thể, điểm bán, hội chợ và câu chuyện sản phẩm, gõ có dấu hoặc không dấu.',
+  searchNoScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem toàn bộ sản phẩm trong danh mục hoặc theo tỉnh.',
+  browseCatalogue: 'Xem danh mục sản phẩm',
+  mapTitle: 'Bản đồ điểm bán và chủ thể OCOP',
+  mapDescription: 'Bản đồ các điểm giới thiệu và bán sản phẩm OCOP và các chủ thể OCOP, kèm danh sách theo tỉnh.',
+  mapIntro: 'Bản đồ chỉ là phần bổ sung: danh sách đầy đủ theo tỉnh ở bên dưới.',
+  skipMap: 'Bỏ qua bản đồ, đến danh sách theo tỉnh',
+  mapFilters: 'Lọc bản đồ',
+  kindLegend: 'Hiển thị',
+  kinds: { point: 'Điểm giới thiệu và bán sản phẩm', producer: 'Chủ thể OCOP' },
+  province: 'Tỉnh, thành',
+  sector: 'Ngành',
+  all: 'Tất cả',
+  nearMe: 'Gần tôi',
+  mapRegion: 'Bản đồ',
+  listTitle: 'Danh sách theo tỉnh',
+  placesIn: (n: number) => `${n} địa điểm`,
+  noPlaces: 'Chưa có địa điểm nào có vị trí trên bản đồ.',
+  nearbyTitle: 'Gần bạn nhất',
+  locationText: (lat: string, lon: string) => `Vị trí: ${lat}, ${lon}`,
+  openInOsm: 'Xem trên OpenStreetMap',
+  smallMapLabel: (label: string) => `Bản đồ vị trí của ${label}`,
+};
+
+type PageStrings = typeof vi;
+
+const en: PageStrings = {
+  searchTitle: 'Search OCOP products',
+  searchDescription: 'Search OCOP products, producers, display points, fairs and product stories, with or without Vietnamese accents.',
+  searchNoScript: 'Search needs JavaScript. You can still browse every product in the catalogue or by province.',
+  browseCatalogue: 'Browse the catalogue',
+  mapTitle: 'Map of OCOP display points and producers',
+  mapDescription: 'A map of OCOP display and sales points and OCOP producers, with a list by province.',
+  mapIntro: 'The map is an extra: the full list by province is below.',
+  skipMap: 'Skip the map, go to the list by province',
+  mapFilters: 'Filter the map',
+  kindLegend: 'Show',
+  kinds: { point: 'Display and sales points', producer: 'OCOP producers' },
+  province: 'Province',
+  sector: 'Sector',
+  all: 'All',
+  nearMe: 'Near me',
+  mapRegion: 'Map',
+  listTitle: 'List by province',
+  placesIn: (n) => `${n} ${n === 1 ? 'place' : 'places'}`,
+  noPlaces: 'No place has a map position yet.',
+  nearbyTitle: 'Nearest to you',
+  locationText: (lat, lon) => `Location: ${lat}, ${lon}`,
+  openInOsm: 'View on OpenStreetMap',
+  smallMapLabel: (label) => `Map showing where ${label} is`,
+};
+
+export const PAGE_STRINGS = { vi, en };

@@ -1,0 +1,91 @@
+/**
+ * What Pagefind should know about one page, beyond its visible text: filters,
+ * sort keys, result metadata and a diacritic-folded copy of the names. Pagefind
+ * folds tone marks but not "đ" (Đắk Lắk stays "đak lak"), so the folded copy is
+ * what lets "dak lak" or "duong phen" match; it is indexed at a low weight so a
+ * query typed with the right diacritics still ranks its exact matches first.
+ */
+import { provinceByCode } from '../domain/admin-units.ts';
+import { starsShownOn } from '../domain/certificate.ts';
+import { productSet, sectorOf } from '../domain/taxonomy.ts';
+import { foldVietnamese } from '../domain/text.ts';
+import type { Producer } from '../schemas/producer.ts';
+import type { Product } from '../schemas/product.ts';
+import { formerProvinceNames } from '../lib/provinces.ts';
+import type { Lang, SearchKind } from './labels.ts';
+
+export interface SearchMetaInput {
+  kind: SearchKind;
+  lang: Lang;
+  title: string;
+  product?: Product | undefined;
+  producer?: Producer | undefined;
+  provinceCode?: string | undefined;
+  /** Public URL of the page's photo, already resolved by the page. */
+  image?: string | undefined;
+}
+
+/** Filter names as they appear in the index and in the search URL. */
+export const FILTER_NAMES = ['kind', 'province', 'stars', 'sector', 'set', 'type', 'standard'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+export interface SearchRecord {
+  /** Filter values are stable keys (province code, set key, …); labels are the UI's business. */
+  filters: Partial<Record<FilterName, string[]>>;
+  sort: { name: string; stars?: string };
+  meta: Record<string, string>;
+  /** Folded names, current and former province names: searchable, never shown. */
+  folded: string;
+}
+
+/** Folded text, with runs of punctuation collapsed so words stay words. */
+export function foldForSearch(text: string): string {
+  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchRecord {
+  const { product, producer, lang } = input;
+  const provinceCode = product?.address.provinceCode ?? producer?.address.provinceCode ?? input.provinceCode;
+  const province = provinceCode ? provinceByCode(provinceCode) : undefined;
+  const filters: SearchRecord['filters'] = { kind: [input.kind] };
+  const meta: Record<string, string> = { title: input.title, kind: input.kind };
+  const searchable: string[] = [input.title];
+
+  if (province) {
+    filters.province = [province.code];
+    meta.province = lang === 'en' ? province.nameEn : province.name;
+    // Old names are searchable so "Hải Dương" still finds what is now Hải Phòng.
+    searchable.push(province.name, province.nameEn, ...formerProvinceNames(province.code));
+  }
+  if (producer) {
+    filters.type = [producer.type];
+    meta.producer = producer.name;
+    searchable.push(producer.name);
+  }
+  let stars: string | undefined;
+  if (product) {
+    const set = productSet(product.productSet);
+    filters.sector = [set.sector];
+    filters.set = [set.key];
+    if (product.standards.length > 0) filters.standard = [...product.standards];
+    if (starsShownOn(product.certificate, asOf)) {
+      stars = String(product.certificate.stars);
+      filters.stars = [stars];
+      meta.stars = stars;
+    }
+    if (product.code) meta.code = product.code;
+    meta.set = set.label[lang];
+    meta.sector = sectorOf(set.sector).label[lang];
+    searchable.push(product.name, set.label.vi);
+  }
+  if (input.image) meta.image = input.image;
+
+  const folded = unique(searchable.map(foldForSearch).filter(Boolean)).join(' · ');
+  const sort: SearchRecord['sort'] = { name: foldForSearch(input.title) };
+  if (stars) sort.stars = stars;
+  return { filters, sort, meta, folded };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

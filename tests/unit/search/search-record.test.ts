@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchRecord, foldForSearch } from '../../../src/search/search-record.ts';
+import type { Product } from '../../../src/schemas/product.ts';
+import type { Producer } from '../../../src/schemas/producer.ts';
+
+const producer: Producer = { id: 'htx-duong-phen-80', name: 'HTX Đường phèn Tây Ninh', type: 'cooperative', address: { provinceCode: '80' } };
+const product: Product = {
+  id: 'duong-phen-mia-tay-ninh-tn-003',
+  code: 'TN-003',
+  name: 'Đường phèn mía Tây Ninh',
+  producerId: producer.id,
+  productSet: 'I.2.b',
+  certificate: { stars: 4, decisionNumber: '1/QĐ-UBND', decisionDate: '2025-01-10', expiresOn: '2028-01-10', status: 'active' },
+  address: { provinceCode: '80' },
+  ecommerce: [],
+  standards: ['VietGAP', 'HACCP'],
+  sourceRow: 2,
+};
+
+describe('the search record of a page', () => {
+  it('folds đ to d and drops tone marks, so unaccented queries have words to match', () => {
+    expect(foldForSearch('Đường phèn mía Tây Ninh')).toBe('duong phen mia tay ninh');
+    expect(foldForSearch('Cà phê – Đắk Lắk')).toBe('ca phe dak lak');
+  });
+
+  it('gives a product its province, stars, sector, set, producer type, standards and kind as filter keys', () => {
+    const record = buildSearchRecord({ kind: 'product', lang: 'vi', title: product.name, product, producer }, '2026-01-01');
+    expect(record.filters).toEqual({
+      kind: ['product'],
+      province: ['80'],
+      stars: ['4'],
+      sector: ['I'],
+      set: ['I.2.b'],
+      type: ['cooperative'],
+      standard: ['VietGAP', 'HACCP'],
+    });
+    expect(record.sort).toEqual({ name: 'duong phen mia tay ninh', stars: '4' });
+    expect(record.meta).toMatchObject({ title: product.name, stars: '4', province: 'Tây Ninh', producer: producer.name, code: 'TN-003' });
+  });
+
+  it('puts the folded product name, producer and province in the searchable text', () => {
+    const { folded } = buildSearchRecord({ kind: 'product', lang: 'vi', title: product.name, product, producer }, '2026-01-01');
+    expect(folded).toContain('duong phen mia tay ninh');
+    expect(folded).toContain('htx duong phen tay ninh');
+  });
+
+  it('makes old province names searchable under the province they merged into', () => {
+    const { folded, filters } = buildSearchRecord({ kind: 'province', lang: 'vi', title: 'Hải Phòng', provinceCode: '31' }, '2026-01-01');
+    expect(filters.province).toEqual(['31']);
+    expect(folded).toContain('hai duong');
+  });
+
+  it('shows no stars, in filters, sort or meta, once the certificate has lapsed', () => {
+    const record = buildSearchRecord({ kind: 'product', lang: 'en', title: product.name, product, producer }, '2028-06-01');
+    expect(record.filters.stars).toBeUndefined();
+    expect(record.sort.stars).toBeUndefined();
+    expect(record.meta.stars).toBeUndefined();
+  });
+
+  it('uses English province and set names on English pages', () => {
+    const record = buildSearchRecord({ kind: 'product', lang: 'en', title: product.name, product, producer }, '2026-01-01');
+    expect(record.meta.province).toBe('Tay Ninh');
+    expect(record.meta.set).toBe('Honey, other syrups and other farm foods');
+  });
+});
