@@ -18,4 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [react()],
   vite: { resolve: { alias: { '@registry-images': registryImages } } },
+  // Hashed Content-Security-Policy on every page; the policy lives in one module
+  // shared with the HTTP headers files (see docs/operations.md).
+  security: (await import('./src/publish/security-policy.ts')).astroSecurity(),
 });

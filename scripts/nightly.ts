@@ -14,7 +14,7 @@ import { describeFailure, EXIT_CODES, StepError } from '../src/publish/step-erro
 const usage =
   'usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]';
 export const DEFAULT_INPUT = 'content/sources/sample-registry.csv';
-export const DEFAULT_PUBLISH_DIR = 'site';
+export const DEFAULT_PUBLISH_DIR = 'publish';
 
 function parse(): { error: string } | { input: string; asOf: string; publishDir: string; allowShrink?: { count: number; reason: string } } {
   let values;

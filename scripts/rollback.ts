@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   let publishDir: string;
   try {
     const { values } = parseArgs({ options: { 'publish-dir': { type: 'string' } } });
-    publishDir = values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? 'site';
+    publishDir = values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? 'publish';
   } catch (error) {
     return console.error(`${(error as Error).message}\nusage: npm run rollback [-- --publish-dir DIR]`), EXIT_CODES.usage;
   }

@@ -1,0 +1,107 @@
+/**
+ * The security policy of the published site, written once. It feeds:
+ * - Astro's hashed Content-Security-Policy (astro.config.mjs `security`): every
+ *   page carries a <meta http-equiv="content-security-policy"> with these
+ *   directives plus the hashes of its inline scripts and styles;
+ * - the HTTP headers for static hosts (`public/_headers`, `deploy/_headers`) and
+ *   nginx (`deploy/nginx/ocop.conf`), kept equal to `renderHeadersFile()` and
+ *   `headerPolicy()` by tests/unit/publish/security-policy.test.ts.
+ *
+ * The header policy repeats every directive of the page policy except
+ * script-src and style-src, whose hashes change with each build (a browser
+ * enforces both policies, so the page's hashes still decide what runs), and adds
+ * frame-ancestors, which a <meta> policy cannot carry.
+ */
+import { tileConfig } from '../search/map-config.ts';
+
+/** Origin of the map tiles (`{s}` subdomain templates become a wildcard). */
+export function tileOrigin(env: Record<string, string | undefined> = process.env): string {
+  const template = tileConfig(env).url.replace('{s}', '*');
+  const match = /^https:\/\/[^/]+/.exec(template);
+  if (!match) throw new Error(`cannot find the host of the tile URL "${template}"`);
+  return match[0];
+}
+
+/** Directives shared by the page (meta) policy and the header policy. */
+export function sharedDirectives(env: Record<string, string | undefined> = process.env): string[] {
+  return [
+    "default-src 'self'",
+    // Photos are served from the site; map tiles are the only outside request.
+    `img-src 'self' data: ${tileOrigin(env)}`,
+    "font-src 'self'",
+    // Pagefind fetches its index and the map its points, both from the site.
+    "connect-src 'self'",
+    // Pagefind searches in a Web Worker loaded from /pagefind/.
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
+}
+
+/** The `security` option of astro.config.mjs: Astro adds the hashes of every inline script and style. */
+export function astroSecurity(env: Record<string, string | undefined> = process.env) {
+  return {
+    csp: {
+      algorithm: 'SHA-256' as const,
+      directives: sharedDirectives(env),
+      // Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval' allows
+      // exactly that, not eval() of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // style="" attributes (a photo's aspect ratio, Leaflet's markers) cannot be
+      // hashed; allowing them is CSS only, never script.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+    },
+  };
+}
+
+/** The Content-Security-Policy header value (see the note at the top for what it leaves to the page). */
+export function headerPolicy(env: Record<string, string | undefined> = process.env): string {
+  const shared = sharedDirectives(env).filter((d) => !d.startsWith('default-src'));
+  return [...shared, "frame-ancestors 'none'"].join('; ');
+}
+
+/** Pages that may ask for the visitor's position: the map, for "near me". */
+export const GEOLOCATION_PAGES = ['/ban-do/', '/en/map/'] as const;
+
+export const PERMISSIONS = {
+  everywhere: 'geolocation=(), camera=(), microphone=(), payment=(), usb=()',
+  map: 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
+} as const;
+
+export const COMMON_HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  // OpenStreetMap's tile policy asks for a referrer; the origin alone is enough.
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['X-Frame-Options', 'DENY'],
+];
+
+/** Files whose names carry a content hash: safe to cache for a year. */
+export const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'] as const;
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pages and Pagefind's entry files change every night: always revalidate. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * The `_headers` file for Netlify- and Cloudflare-style hosts. A request matching
+ * several blocks gets all of them; `! Name` (Cloudflare) drops the site-wide value
+ * before a block sets its own (Netlify ignores the line and lets the more specific
+ * block win).
+ */
+export function renderHeadersFile(env: Record<string, string | undefined> = process.env): string {
+  const lines = [
+    '# Security and caching headers for static hosts (Netlify, Cloudflare Pages).',
+    '# Generated from src/publish/security-policy.ts; a test keeps this file equal to it.',
+    '/*',
+    `  Content-Security-Policy: ${headerPolicy(env)}`,
+    ...COMMON_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+    `  Permissions-Policy: ${PERMISSIONS.everywhere}`,
+    `  Cache-Control: ${REVALIDATE}`,
+  ];
+  for (const page of GEOLOCATION_PAGES) {
+    lines.push('', page, '  ! Permissions-Policy', `  Permissions-Policy: ${PERMISSIONS.map}`);
+  }
+  for (const assets of IMMUTABLE_PATHS) lines.push('', assets, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`);
+  return `${lines.join('\n')}\n`;
+}
