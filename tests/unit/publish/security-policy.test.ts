@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { astroSecurity, headerPolicy, renderHeadersFile, tileOrigin } from '../../../src/publish/security-policy.ts';
+
+const DEFAULT_ENV = {};
+
+describe('the security policy', () => {
+  it('public/_headers and deploy/_headers are exactly the file the policy module renders', async () => {
+    const expected = renderHeadersFile(DEFAULT_ENV);
+    expect(await readFile('public/_headers', 'utf8')).toBe(expected);
+    expect(await readFile('deploy/_headers', 'utf8')).toBe(expected);
+  });
+
+  it('the nginx snippet sends the same Content-Security-Policy, and geolocation only on the map pages', async () => {
+    const nginx = await readFile('deploy/nginx/ocop.conf', 'utf8');
+    expect(nginx).toContain(`add_header Content-Security-Policy "${headerPolicy(DEFAULT_ENV)}" always;`);
+    const geolocationAllowed = nginx.split('\n').filter((line) => line.includes('geolocation=(self)'));
+    expect(geolocationAllowed.map((line) => line.trim().split(/\s+/)[0])).toEqual(['~^/ban-do/(index\\.html)?$', '~^/en/map/(index\\.html)?$']);
+    expect(nginx).toMatch(/~\^\/_astro\/\s+"public, max-age=31536000, immutable"/);
+  });
+
+  it('forbids framing and plugins and allows only the tile host as an outside origin', () => {
+    const policy = headerPolicy(DEFAULT_ENV);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    const origins = policy.match(/https?:\/\/[^\s;]+/g);
+    expect(origins).toEqual(['https://tile.openstreetmap.org']);
+  });
+
+  it('follows a configured tile server, subdomain template included', () => {
+    expect(tileOrigin({ OCOP_TILE_URL: 'https://{s}.tiles.example.vn/osm/{z}/{x}/{y}.png' })).toBe('https://*.tiles.example.vn');
+    expect(headerPolicy({ OCOP_TILE_URL: 'https://maps.example.vn/{z}/{x}/{y}.png' })).toContain("img-src 'self' data: https://maps.example.vn;");
+  });
+
+  it("gives Astro's hashed CSP what Pagefind needs and nothing that runs arbitrary script", () => {
+    const { csp } = astroSecurity(DEFAULT_ENV);
+    expect(csp.scriptDirective.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp.directives).toContain("worker-src 'self'");
+    expect(csp.scriptDirective.resources).not.toContain("'unsafe-eval'");
+    expect(csp.scriptDirective.resources).not.toContain("'unsafe-inline'");
+    expect(csp.styleDirective.resources).not.toContain("'unsafe-inline'");
+    expect(csp.styleDirective.resources).toContainEqual({ resource: "'unsafe-inline'", kind: 'attribute' });
+  });
+});
