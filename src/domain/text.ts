@@ -43,7 +43,11 @@ export function cleanMultilineText(value: string): string {
     .trim();
 }
 
+// Most cells hold no markup, entity or control character: they skip the regexes.
+const NEEDS_STRIPPING = /[<&\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\uFEFF\r]/;
+
 function stripMarkup(value: string): string {
+  if (!NEEDS_STRIPPING.test(value)) return value.normalize('NFC');
   // Entities are decoded after tags are removed, so "&lt;script&gt;" stays text.
   const withoutTags = value.normalize('NFC').replace(HTML_CODE_BLOCK, ' ').replace(HTML_TAG, ' ');
   return decodeEntities(withoutTags).replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').normalize('NFC');

@@ -1,0 +1,202 @@
+/**
+ * Generates a national-scale synthetic registry export for benchmarks:
+ *
+ *   node scripts/generate-fixture.ts [--products 20000] [--seed 2026] [--out fixtures-out/national-registry.csv]
+ *
+ * Deterministic for a given seed. Shaped like the real thing: ~2 products per
+ * producer (so ~10,000 producers for 20,000 products), 34 provinces with a skew
+ * (one province holds ~20%), ~73% 3-star, ~26% 4-star and ~130 5-star products,
+ * a mix of pre- and post-2025 addresses drawn from the real unit tables, re-rated
+ * products appearing twice, expired, revoked and pending certificates, private
+ * columns, and a few bad rows.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import table from '../src/domain/data/admin-units.json' with { type: 'json' };
+
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: '20000' },
+    seed: { type: 'string', default: '2026' },
+    out: { type: 'string', default: 'fixtures-out/national-registry.csv' },
+  },
+});
+const PRODUCTS = Number(values.products);
+if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1) throw new Error('--products must be a positive whole number');
+
+// mulberry32: a tiny seeded generator, so the same seed gives the same file on any machine.
+let state = Number(values.seed) >>> 0;
+function random(): number {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+}
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const chance = (p: number): boolean => random() < p;
+
+interface Data {
+  provinces: Array<[string, string, string, string]>;
+  communes: Record<string, Array<[string, string]>>;
+  legacyProvinces: Array<[string, string, string]>;
+  legacyCommunes: Record<string, Record<string, Array<[string, string]>>>;
+}
+const data = table as unknown as Data;
+
+// Province weights: the first listed (Hà Nội) gets ~20%, the rest a gentle decline.
+const provinces = data.provinces.map(([code, name]) => ({ code, name }));
+const weights = provinces.map((p, i) => (p.code === '01' ? 11.5 : 1 + ((i * 7) % 11) / 10));
+const totalWeight = weights.reduce((a, b) => a + b, 0);
+function pickProvince() {
+  let r = random() * totalWeight;
+  for (let i = 0; i < provinces.length; i++) if ((r -= weights[i]!) < 0) return provinces[i]!;
+  return provinces[provinces.length - 1]!;
+}
+// Old provinces that became each current one, with their districts and communes.
+const oldByNew = new Map<string, Array<{ name: string; districts: Array<[string, Array<[string, string]>]> }>>();
+for (const [oldCode, oldName, newCodes] of data.legacyProvinces) {
+  const list = oldByNew.get(newCodes.split('|')[0]!) ?? [];
+  list.push({ name: oldName, districts: Object.entries(data.legacyCommunes[oldCode] ?? {}) });
+  oldByNew.set(newCodes.split('|')[0]!, list);
+}
+
+const KINDS: Array<[string, string]> = [
+  ['Cà phê rang xay', 'Cà phê, ca cao'], ['Mật ong', 'Mật ong, mật khác và nông sản thực phẩm khác'], ['Nước mắm', 'Tương, nước mắm, gia vị dạng lỏng khác'],
+  ['Gạo thơm', 'Gạo, ngũ cốc, hạt sơ chế khác'], ['Chè xanh', 'Chè tươi, chè chế biến'], ['Trà thảo mộc', 'Sản phẩm chè từ thực vật khác'],
+  ['Bánh tráng', 'Chế biến từ gạo, ngũ cốc'], ['Miến dong', 'Chế biến từ rau, củ, quả, hạt'], ['Chả cá', 'Chế biến từ thịt, thủy sản, trứng, sữa, mật ong và nông sản thực phẩm khác'],
+  ['Bưởi', 'Rau, củ, quả, hạt tươi'], ['Trứng gà sạch', 'Thịt, thủy sản, trứng, sữa tươi'], ['Hồ tiêu', 'Gia vị khác (muối, hành, tỏi, tiêu…)'],
+  ['Rượu nếp', 'Rượu trắng'], ['Nước ép trái cây', 'Đồ uống không cồn khác'], ['Cao dược liệu', 'Thảo dược'], ['Tinh dầu sả', 'Tinh dầu và dược liệu khác'],
+  ['Mây tre đan', 'Thủ công mỹ nghệ gia dụng, trang trí'], ['Thổ cẩm', 'Vải và may mặc'], ['Lan rừng', 'Hoa'], ['Du lịch cộng đồng', 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'],
+  ['Đường phèn', 'Mật ong, mật khác và nông sản thực phẩm khác'], ['Mứt gừng', 'Chế biến từ rau, củ, quả, hạt'], ['Xúc xích', 'Đồ ăn nhanh'], ['Xà phòng thảo dược', 'Mỹ phẩm có thành phần từ dược liệu'],
+];
+const ADJECTIVES = ['Xanh', 'Vàng', 'Quê', 'Mới', 'Phát', 'Thịnh', 'An', 'Hưng', 'Lộc', 'Phúc', 'Tâm', 'Việt', 'Sơn', 'Hà', 'Minh', 'Hòa'];
+const TYPES: Array<[string, string, number]> = [
+  ['HTX', 'HTX', 0.33], ['Công ty TNHH', 'Doanh nghiệp', 0.24], ['Hộ kinh doanh', 'Hộ kinh doanh', 0.33], ['Tổ hợp tác', 'THT', 0.05], ['Trang trại', 'Trang trại', 0.04], ['Ban quản lý', 'Khác', 0.01],
+];
+function pickType() {
+  let r = random();
+  for (const type of TYPES) if ((r -= type[2]) < 0) return type;
+  return TYPES[0]!;
+}
+
+const HEADER = ['STT', 'Mã SP', 'Tên sản phẩm', 'Tên chủ thể', 'Loại hình chủ thể', 'Hạng sao', 'Điểm', 'Số QĐ', 'Ngày QĐ', 'Ngày hết hạn', 'Cơ quan công nhận', 'Trạng thái', 'Ngày thu hồi', 'Nhóm SP', 'Tỉnh/TP', 'Huyện', 'Xã/Phường', 'Địa chỉ', 'Vĩ độ', 'Kinh độ', 'Mô tả', 'Ảnh', 'Website', 'Link TMĐT', 'Truy xuất nguồn gốc', 'Tiêu chuẩn', 'SĐT liên hệ', 'Email', 'Công khai liên hệ', 'Số CCCD', 'SĐT cá nhân', 'Ghi chú nội bộ'];
+
+const DAY = 86_400_000;
+const FIRST = Date.UTC(2023, 5, 1);
+const LAST = Date.UTC(2026, 9, 31);
+const REFORM = Date.UTC(2025, 6, 1);
+const dmy = (ms: number): string => {
+  const d = new Date(ms);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+};
+const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+const csvCell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+interface Producer {
+  name: string;
+  typeLabel: string;
+  household: boolean;
+  province: { code: string; name: string };
+  old: { province: string; district: string; commune: string } | null;
+  commune: string;
+  lat: number;
+  lon: number;
+}
+const producers: Producer[] = [];
+function newProducer(): Producer {
+  const province = pickProvince();
+  const [prefix, typeLabel] = pickType();
+  const communes = data.communes[province.code]!;
+  const commune = pick(communes)[1];
+  const olds = oldByNew.get(province.code) ?? [];
+  let old: Producer['old'] = null;
+  if (olds.length > 0 && chance(0.5)) {
+    const oldProvince = pick(olds);
+    const [district, list] = pick(oldProvince.districts);
+    old = { province: oldProvince.name, district, commune: pick(list)[0] };
+  }
+  const place = commune.replace(/^(Xã|Phường|Đặc khu) /, '');
+  const producer = {
+    name: `${prefix} ${pick(ADJECTIVES)} ${pick(ADJECTIVES)} ${place} ${producers.length + 1}`,
+    typeLabel,
+    household: typeLabel === 'Hộ kinh doanh',
+    province,
+    old,
+    commune,
+    lat: 8.6 + random() * 14.5,
+    lon: 102.2 + random() * 7.3,
+  };
+  producers.push(producer);
+  return producer;
+}
+
+const lines = [HEADER.join(',')];
+const perProvince = new Map<string, number>();
+let rowNumber = 0;
+let fiveStars = 0;
+const fiveStarTarget = Math.round((PRODUCTS * 130) / 20_000);
+function addRow(cells: Record<string, string>): void {
+  rowNumber++;
+  lines.push(HEADER.map((h) => csvCell(h === 'STT' ? String(rowNumber) : (cells[h] ?? ''))).join(','));
+}
+
+for (let i = 0; i < PRODUCTS; i++) {
+  // Half the time a new producer, else one already seen: ~2 products per producer.
+  const producer = producers.length === 0 || chance(0.5) ? newProducer() : pick(producers);
+  const [kind, category] = pick(KINDS);
+  const n = (perProvince.get(producer.province.code) ?? 0) + 1;
+  perProvince.set(producer.province.code, n);
+  const code = `P${producer.province.code}-${String(n).padStart(5, '0')}`;
+  const stars = fiveStars < fiveStarTarget && chance(0.008) ? 5 : chance(0.265) ? 4 : 3;
+  if (stars === 5) fiveStars++;
+  const score = stars === 5 ? 90 + Math.floor(random() * 8) : stars === 4 ? 70 + Math.floor(random() * 20) : 50 + Math.floor(random() * 20);
+  const decided = FIRST + Math.floor(random() * ((LAST - FIRST) / DAY)) * DAY;
+  const useOld = producer.old !== null && decided < REFORM;
+  const status = chance(0.02) ? 'Đã thu hồi' : chance(0.03) ? 'Đang đánh giá lại' : 'Còn hiệu lực';
+  const cells: Record<string, string> = {
+    'Mã SP': code,
+    'Tên sản phẩm': `${kind} ${pick(ADJECTIVES)} ${producer.commune.replace(/^(Xã|Phường|Đặc khu) /, '')}`,
+    'Tên chủ thể': producer.name,
+    'Loại hình chủ thể': producer.typeLabel,
+    'Hạng sao': chance(0.3) ? `${stars} sao` : String(stars),
+    'Điểm': chance(0.8) ? String(score) : '',
+    'Số QĐ': `${100 + Math.floor(random() * 4000)}/QĐ-${stars === 5 ? 'BNNMT' : 'UBND'}`,
+    'Ngày QĐ': dmy(decided),
+    'Cơ quan công nhận': stars === 5 ? 'Bộ Nông nghiệp và Môi trường' : `UBND ${useOld ? producer.old!.province : producer.province.name}`,
+    'Trạng thái': status,
+    'Ngày thu hồi': status === 'Đã thu hồi' ? dmy(decided + 300 * DAY) : '',
+    'Nhóm SP': category,
+    'Tỉnh/TP': useOld ? producer.old!.province : producer.province.name,
+    'Huyện': useOld ? producer.old!.district : '',
+    'Xã/Phường': useOld ? producer.old!.commune : producer.commune,
+    'Địa chỉ': `Thôn ${1 + Math.floor(random() * 12)}`,
+    'Vĩ độ': chance(0.6) ? producer.lat.toFixed(5) : '',
+    'Kinh độ': '',
+    'Mô tả': `${kind} làm từ nguyên liệu địa phương, đóng gói tiện lợi.`,
+    'Link TMĐT': chance(0.2) ? `https://shopee.vn/ocop-${code.toLowerCase()}` : '',
+    'Tiêu chuẩn': chance(0.2) ? pick(['VietGAP', 'HACCP', 'ISO 22000', 'Hữu cơ']) : '',
+    'SĐT liên hệ': producer.household ? `09${digits(8)}` : `02${digits(2)} ${digits(7)}`,
+    'Công khai liên hệ': producer.household ? (chance(0.2) ? 'Có' : 'Không') : 'x',
+    'Số CCCD': `0${digits(11)}`,
+    'SĐT cá nhân': `09${digits(8)}`,
+    'Ghi chú nội bộ': chance(0.1) ? 'Chờ bổ sung hồ sơ' : '',
+  };
+  if (cells['Vĩ độ']) cells['Kinh độ'] = producer.lon.toFixed(5);
+  // Re-rated products appear twice: an older 3-star decision, superseded by this one.
+  if (chance(0.03)) addRow({ ...cells, 'Hạng sao': '3', 'Điểm': '', 'Ngày QĐ': dmy(decided - 1100 * DAY), 'Trạng thái': 'Còn hiệu lực', 'Ngày thu hồi': '' });
+  // A few bad rows, as real exports have.
+  if (chance(0.004)) pick<() => void>([
+    () => (cells['Ngày QĐ'] = '31/02/2025'),
+    () => ((cells['Hạng sao'] = '4'), (cells['Điểm'] = '62')),
+    () => (cells['Nhóm SP'] = 'Đồ điện gia dụng'),
+    () => ((cells['Vĩ độ'] = '35.68'), (cells['Kinh độ'] = '139.69')),
+    () => (cells['Tên sản phẩm'] = ''),
+  ])();
+  addRow(cells);
+}
+
+await mkdir(path.dirname(path.resolve(values.out!)), { recursive: true });
+await writeFile(values.out!, `${lines.join('\r\n')}\r\n`);
+console.log(`wrote ${values.out}: ${rowNumber} rows, ${PRODUCTS} products, ${producers.length} producers, ${fiveStars} five-star, ${perProvince.size} provinces (largest ${Math.max(...perProvince.values())})`);
