@@ -6,7 +6,7 @@ import { PROVINCES } from '../domain/admin-units.ts';
 import { PRODUCT_SETS, SECTORS } from '../domain/taxonomy.ts';
 import { QUALITY_STANDARDS } from '../schemas/product.ts';
 import { KIND_LABELS, PRODUCER_TYPE_LABELS, type Lang } from './labels.ts';
-import type { FilterName } from './search-record.ts';
+import type { FilterName } from './filters.ts';
 
 export type FacetLabels = Record<FilterName, Record<string, string>>;
 

@@ -25,17 +25,20 @@ export interface SearchMetaInput {
   image?: string | undefined;
 }
 
-/** Filter names as they appear in the index and in the search URL. */
-export const FILTER_NAMES = ['kind', 'province', 'stars', 'sector', 'set', 'type', 'standard'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+import type { FilterName } from './filters.ts';
+export { FILTER_NAMES, type FilterName } from './filters.ts';
 
 export interface SearchRecord {
   /** Filter values are stable keys (province code, set key, …); labels are the UI's business. */
   filters: Partial<Record<FilterName, string[]>>;
   sort: { name: string; stars?: string };
   meta: Record<string, string>;
-  /** Folded names, current and former province names: searchable, never shown. */
-  folded: string;
+  /**
+   * Searchable, never shown: `name` is the folded title (weighted like a heading,
+   * since it is the title), `related` the folded producer, province, former
+   * province and product-set names (weighted low: context, not the thing itself).
+   */
+  folded: { name: string; related: string };
 }
 
 /** Folded text, with runs of punctuation collapsed so words stay words. */
@@ -49,7 +52,7 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
   const province = provinceCode ? provinceByCode(provinceCode) : undefined;
   const filters: SearchRecord['filters'] = { kind: [input.kind] };
   const meta: Record<string, string> = { title: input.title, kind: input.kind };
-  const searchable: string[] = [input.title];
+  const searchable: string[] = [];
 
   if (province) {
     filters.province = [province.code];
@@ -76,14 +79,15 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
     if (product.code) meta.code = product.code;
     meta.set = set.label[lang];
     meta.sector = sectorOf(set.sector).label[lang];
-    searchable.push(product.name, set.label.vi);
+    searchable.push(set.label.vi);
   }
   if (input.image) meta.image = input.image;
 
-  const folded = unique(searchable.map(foldForSearch).filter(Boolean)).join(' · ');
-  const sort: SearchRecord['sort'] = { name: foldForSearch(input.title) };
+  const name = foldForSearch(input.title);
+  const related = unique(searchable.map(foldForSearch).filter((text) => text && text !== name)).join(' · ');
+  const sort: SearchRecord['sort'] = { name };
   if (stars) sort.stars = stars;
-  return { filters, sort, meta, folded };
+  return { filters, sort, meta, folded: { name, related } };
 }
 
 function unique(values: string[]): string[] {

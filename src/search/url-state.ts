@@ -3,7 +3,7 @@
  * so a search can be shared and the back button walks through it. Filter values
  * are stable keys; several values of one filter repeat the parameter.
  */
-import { FILTER_NAMES, type FilterName } from './search-record.ts';
+import { FILTER_NAMES, type FilterName } from './filters.ts';
 
 export const SORTS = ['relevance', 'stars', 'name'] as const;
 export type SortKey = (typeof SORTS)[number];

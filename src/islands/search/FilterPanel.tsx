@@ -1,6 +1,6 @@
 /** Filters with counts: one group of checkboxes per facet, values with no results hidden. */
 import type { FacetLabels } from '../../search/facet-labels.ts';
-import { FILTER_NAMES, type FilterName } from '../../search/search-record.ts';
+import { FILTER_NAMES, type FilterName } from '../../search/filters.ts';
 import type { SearchStrings } from '../../search/strings.ts';
 import type { SearchState } from '../../search/url-state.ts';
 

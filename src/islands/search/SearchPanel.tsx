@@ -8,7 +8,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FacetLabels } from '../../search/facet-labels.ts';
 import type { Lang } from '../../search/labels.ts';
-import type { FilterName } from '../../search/search-record.ts';
+import type { FilterName } from '../../search/filters.ts';
 import { SEARCH_STRINGS } from '../../search/strings.ts';
 import { EMPTY_STATE, SORTS, activeFilterCount, parseSearchState, serializeSearchState, toggleFilter, type SearchState, type SortKey } from '../../search/url-state.ts';
 import { loadAllData, productCsv, saveFile } from './csv-download.ts';

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { pagefindFilters, pagefindSort, type SearchState } from '../../search/url-state.ts';
+import { rerank } from '../../search/rerank.ts';
 import { loadPagefind, type PagefindResponse, type PagefindResultData } from './pagefind.ts';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -20,6 +21,7 @@ export interface SearchOutcome {
 }
 
 const TYPING_DELAY_MS = 120;
+const FIRST_PAGE = 10;
 
 export function hasSomethingToSearch(state: SearchState, fixed: SearchState['filters']): boolean {
   return state.query.trim().length > 0 || Object.keys(state.filters).length > 0 || Object.keys(fixed).length > 0;
@@ -47,7 +49,10 @@ export function useSearch(state: SearchState, fixed: SearchState['filters'], vis
           ...(sort ? { sort } : {}),
         });
         const shown = response.results.slice(0, visible);
-        const items = await Promise.all(shown.map(async (r) => ({ ...(await r.data()), id: r.id })));
+        const loaded = await Promise.all(shown.map(async (r) => ({ ...(await r.data()), id: r.id, score: r.score })));
+        // Only the first page gets a second look, so "more" never reshuffles what was seen.
+        const first = loaded.slice(0, FIRST_PAGE).map((item) => ({ ...item, title: item.meta.title ?? '', kind: item.meta.kind }));
+        const items = state.sort === 'relevance' && state.query.trim() ? [...rerank(first, state.query), ...loaded.slice(FIRST_PAGE)] : loaded;
         if (current()) setOutcome((o) => ({ ...o, status: 'ready', response, items }));
       } catch {
         if (current()) setOutcome((o) => ({ ...o, status: 'error' }));

@@ -40,14 +40,15 @@ describe('the search record of a page', () => {
 
   it('puts the folded product name, producer and province in the searchable text', () => {
     const { folded } = buildSearchRecord({ kind: 'product', lang: 'vi', title: product.name, product, producer }, '2026-01-01');
-    expect(folded).toContain('duong phen mia tay ninh');
-    expect(folded).toContain('htx duong phen tay ninh');
+    expect(folded.name).toBe('duong phen mia tay ninh');
+    expect(folded.related).toContain('htx duong phen tay ninh');
+    expect(folded.related).toContain('tay ninh');
   });
 
   it('makes old province names searchable under the province they merged into', () => {
     const { folded, filters } = buildSearchRecord({ kind: 'province', lang: 'vi', title: 'Hải Phòng', provinceCode: '31' }, '2026-01-01');
     expect(filters.province).toEqual(['31']);
-    expect(folded).toContain('hai duong');
+    expect(folded.related).toContain('hai duong');
   });
 
   it('shows no stars, in filters, sort or meta, once the certificate has lapsed', () => {
