@@ -6,5 +6,7 @@ const PAGEFIND_BIN = fileURLToPath(new URL('../../node_modules/pagefind/lib/runn
 
 export async function indexSite(options: { outDir?: string } = {}): Promise<void> {
   const outDir = options.outDir ?? process.env.OCOP_OUT_DIR ?? 'dist';
-  await run(process.execPath, [PAGEFIND_BIN, '--site', outDir, '--silent']);
+  // Product grids on listing pages repeat other pages' names: a province page
+  // would otherwise match every product made there.
+  await run(process.execPath, [PAGEFIND_BIN, '--site', outDir, '--exclude-selectors', 'ul.grid', '--silent']);
 }
