@@ -6,7 +6,8 @@
  * later entry in the registry.
  */
 import { matchKey } from '../domain/text.ts';
-import { productId, slug } from '../domain/slug.ts';
+import { productId } from '../domain/product-id.ts';
+import { slug } from '../domain/slug.ts';
 import type { RegistryRecord } from './parse-row.ts';
 
 export interface IdentifiedRecord extends RegistryRecord {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { producerId, productId, slug } from '../../../src/domain/slug.ts';
+import { productId } from '../../../src/domain/product-id.ts';
+import { producerId, slug } from '../../../src/domain/slug.ts';
 
 describe('slug', () => {
   it('turns Vietnamese into lower-case ASCII with đ as d', () => {
