@@ -203,7 +203,17 @@ function fromLegacy(matches: LegacyCommune[]): { code?: string; problem?: string
   if (districts.size > 1 && codes.size > 1) {
     return { problem: `"${matches[0]!.oldName}" existed in several old districts (${[...districts].join(', ')}); name the district` };
   }
-  if (codes.size > 1) return { problem: `"${matches[0]!.oldName}" was split between several current communes` };
+  if (codes.size > 1) {
+    // A split commune whose name lives on in exactly one of its successors most
+    // likely means that one (old Xã Bát Tràng → today's Xã Bát Tràng); otherwise report.
+    const key = communeKey(matches[0]!.oldName);
+    const namesakes = [...codes].filter((code) => {
+      const successor = communesByCode.get(code);
+      return successor !== undefined && communeKey(successor.fullName) === key;
+    });
+    if (namesakes.length === 1) return { code: namesakes[0]! };
+    return { problem: `"${matches[0]!.oldName}" was split between several current communes` };
+  }
   const [code] = codes;
   if (!communesByCode.has(code!)) return { problem: `"${matches[0]!.oldName}" became commune ${code}, which is not in the current list` };
   return { code: code! };

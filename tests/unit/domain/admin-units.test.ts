@@ -63,6 +63,10 @@ describe('resolveAddress', () => {
     }
   });
 
+  it('follows a split commune to the one successor that kept its name', () => {
+    expect(resolveAddress({ province: 'Hà Nội', district: 'Huyện Gia Lâm', commune: 'Xã Bát Tràng' })).toMatchObject({ ok: true, provinceCode: '01', communeCode: '00577' });
+  });
+
   it('fails on an unknown province', () => {
     expect(resolveAddress({ province: 'Narnia' }).ok).toBe(false);
   });
