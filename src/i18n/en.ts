@@ -134,6 +134,7 @@ export const en: Dictionary = {
   provinceFormerly: (names) => `Includes the former provinces of ${names}.`,
   provinceByStars: 'Products by stars',
   provinceBySector: 'Products by sector',
+  countHeader: 'Products',
   provinceProducers: 'OCOP producers',
   provincePoints: 'Sales points',
   provinceEvents: 'Fairs',

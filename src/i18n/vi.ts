@@ -145,6 +145,7 @@ export const vi = {
   provinceFormerly: (names: string) => `Gồm cả các tỉnh cũ: ${names}.`,
   provinceByStars: 'Số sản phẩm theo hạng sao',
   provinceBySector: 'Số sản phẩm theo ngành',
+  countHeader: 'Số sản phẩm',
   provinceProducers: 'Chủ thể OCOP',
   provincePoints: 'Điểm bán',
   provinceEvents: 'Hội chợ',

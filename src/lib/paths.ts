@@ -2,7 +2,11 @@
  * getStaticPaths bodies shared by the Vietnamese and English route files, so each
  * route file is two lines and both languages always list the same pages.
  */
-import { getCatalogue, paginate } from './catalogue.ts';
+import { getCatalogue, paginate, type ProductView } from './catalogue.ts';
+import { SECTORS } from '../domain/taxonomy.ts';
+import type { Lang } from '../i18n/index.ts';
+import { routes, taxonomySegment, provinceSegment } from '../i18n/routes.ts';
+import { PROVINCES } from './provinces.ts';
 
 export async function productPaths() {
   const catalogue = await getCatalogue();
@@ -15,3 +19,64 @@ export async function producerPaths() {
 }
 
 export { paginate };
+
+/** What a catalogue listing shows: every current product, one category, or one star rating. */
+export type Listing = { kind: 'all' } | { kind: 'category'; key: string } | { kind: 'stars'; stars: 3 | 4 | 5 };
+
+/** Every catalogue listing page below `/danh-muc/`, in the given language's URL words. */
+export async function cataloguePaths(lang: Lang) {
+  const catalogue = await getCatalogue();
+  const listings: Array<{ listing: Listing; segment: string | undefined; views: ProductView[] }> = [
+    { listing: { kind: 'all' }, segment: undefined, views: catalogue.current },
+  ];
+  for (const sector of SECTORS) {
+    listings.push({ listing: { kind: 'category', key: sector.key }, segment: taxonomySegment(sector.key), views: catalogue.currentByCategory.get(sector.key) ?? [] });
+    for (const group of sector.groups) {
+      listings.push({ listing: { kind: 'category', key: group.key }, segment: taxonomySegment(group.key), views: catalogue.currentByCategory.get(group.key) ?? [] });
+      for (const set of group.sets) {
+        if (set.key === group.key) continue;
+        listings.push({ listing: { kind: 'category', key: set.key }, segment: taxonomySegment(set.key), views: catalogue.currentByCategory.get(set.key) ?? [] });
+      }
+    }
+  }
+  for (const stars of [5, 4, 3] as const) {
+    const segment = routes.stars(lang, stars).split('/').at(-2)!;
+    listings.push({ listing: { kind: 'stars', stars }, segment, views: catalogue.currentByStars.get(stars) ?? [] });
+  }
+  return listings.flatMap(({ listing, segment, views }) =>
+    paginate(views)
+      // Page 1 of "all" is the catalogue index page itself.
+      .filter((p) => segment !== undefined || p.page > 1)
+      .map((p) => ({
+        params: { slug: [segment, p.page > 1 ? String(p.page) : undefined].filter(Boolean).join('/') },
+        props: { listing, page: p.page, pages: p.pages, items: p.items, total: views.length },
+      })),
+  );
+}
+
+/** Province pages: `/tinh/<province>/` and its further pages of products. */
+export async function provincePaths() {
+  const catalogue = await getCatalogue();
+  return PROVINCES.flatMap((province) => {
+    const views = catalogue.currentByProvince.get(province.code) ?? [];
+    return paginate(views).map((p) => ({
+      params: { slug: [provinceSegment(province.name), p.page > 1 ? String(p.page) : undefined].filter(Boolean).join('/') },
+      props: { code: province.code, page: p.page, pages: p.pages, items: p.items, total: views.length },
+    }));
+  });
+}
+
+export async function storyPaths() {
+  const catalogue = await getCatalogue();
+  return catalogue.stories.map((story) => ({ params: { id: story.id }, props: { story } }));
+}
+
+export async function eventPaths() {
+  const catalogue = await getCatalogue();
+  return catalogue.events.map((event) => ({ params: { id: event.id }, props: { event } }));
+}
+
+export async function pointPaths() {
+  const catalogue = await getCatalogue();
+  return catalogue.points.map((point) => ({ params: { id: point.id }, props: { point } }));
+}

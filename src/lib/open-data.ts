@@ -1,0 +1,59 @@
+/**
+ * The open data files: currently certified products only, one row each, with the
+ * fields documented in OPEN_DATA_FIELDS (shown on the open-data page). CSV cells
+ * that a spreadsheet would run as a formula (starting with = + - @, tab or CR)
+ * are neutralised with a leading apostrophe.
+ */
+import type { Lang } from '../i18n/index.ts';
+import { routes } from '../i18n/routes.ts';
+import type { ProductView } from './catalogue.ts';
+import { province } from './provinces.ts';
+import { siteUrl } from './site-url.ts';
+import { communeByCode } from '../domain/admin-units.ts';
+
+export interface OpenDataField {
+  name: string;
+  description: Record<Lang, string>;
+  value: (view: ProductView) => string | number | boolean | null;
+}
+
+export const OPEN_DATA_FIELDS: OpenDataField[] = [
+  { name: 'id', description: { vi: 'Mã định danh trên trang (ổn định)', en: 'Stable id used in the page URL' }, value: (v) => v.product.id },
+  { name: 'code', description: { vi: 'Mã sản phẩm trong sổ đăng ký', en: 'Product code in the registry' }, value: (v) => v.product.code ?? null },
+  { name: 'name', description: { vi: 'Tên sản phẩm', en: 'Product name' }, value: (v) => v.product.name },
+  { name: 'stars', description: { vi: 'Hạng sao còn hiệu lực (3–5)', en: 'Stars, valid on the build date (3–5)' }, value: (v) => v.product.certificate.stars },
+  { name: 'decision_number', description: { vi: 'Số quyết định công nhận', en: 'Recognition decision number' }, value: (v) => v.product.certificate.decisionNumber },
+  { name: 'decision_date', description: { vi: 'Ngày quyết định (YYYY-MM-DD)', en: 'Decision date (YYYY-MM-DD)' }, value: (v) => v.product.certificate.decisionDate },
+  { name: 'valid_until', description: { vi: 'Hiệu lực đến ngày (YYYY-MM-DD)', en: 'Last valid day (YYYY-MM-DD)' }, value: (v) => (v.state.shown ? v.state.validUntil : null) },
+  { name: 'under_rerating', description: { vi: 'Đang chờ kết quả đánh giá lại', en: 'Awaiting a re-rating result' }, value: (v) => (v.state.shown ? v.state.underRerating : false) },
+  { name: 'issuer', description: { vi: 'Cơ quan công nhận', en: 'Issuing body' }, value: (v) => v.product.certificate.issuer ?? null },
+  { name: 'product_set', description: { vi: 'Mã bộ sản phẩm (QĐ 26/2026), ví dụ I.3.b', en: 'Product set key (QĐ 26/2026), e.g. I.3.b' }, value: (v) => v.set.key },
+  { name: 'product_set_label', description: { vi: 'Tên bộ sản phẩm', en: 'Product set name (Vietnamese)' }, value: (v) => v.set.label.vi },
+  { name: 'producer_id', description: { vi: 'Mã định danh chủ thể', en: 'Producer id' }, value: (v) => v.product.producerId },
+  { name: 'producer_name', description: { vi: 'Tên chủ thể', en: 'Producer name' }, value: (v) => v.producer?.name ?? null },
+  { name: 'province_code', description: { vi: 'Mã tỉnh hiện hành (2 chữ số)', en: 'Current province code (2 digits)' }, value: (v) => v.product.address.provinceCode },
+  { name: 'province', description: { vi: 'Tên tỉnh hiện hành', en: 'Current province name' }, value: (v) => province(v.product.address.provinceCode).name },
+  { name: 'commune_code', description: { vi: 'Mã xã hiện hành (5 chữ số)', en: 'Current commune code (5 digits)' }, value: (v) => v.product.address.communeCode ?? null },
+  { name: 'commune', description: { vi: 'Tên xã hiện hành', en: 'Current commune name' }, value: (v) => (v.product.address.communeCode ? communeByCode(v.product.address.communeCode)?.fullName ?? null : null) },
+  { name: 'url', description: { vi: 'Trang sản phẩm', en: 'Product page' }, value: (v) => siteUrl(routes.product('vi', v.product.id)) },
+];
+
+/** A CSV cell: formula triggers neutralised, then quoted per RFC 4180. */
+export function csvCell(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n']/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV file: UTF-8 with a BOM (so spreadsheet software reads Vietnamese correctly), CRLF lines. */
+export function productsCsv(views: ProductView[]): string {
+  const header = OPEN_DATA_FIELDS.map((f) => f.name).join(',');
+  const rows = views.map((v) => OPEN_DATA_FIELDS.map((f) => csvCell(f.value(v))).join(','));
+  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
+}
+
+export function productsJson(views: ProductView[], meta: { buildDate: string; dataAsOf: string; source: string }): string {
+  const products = views.map((v) => Object.fromEntries(OPEN_DATA_FIELDS.map((f) => [f.name, f.value(v)])));
+  return `${JSON.stringify({ buildDate: meta.buildDate, dataAsOf: meta.dataAsOf, source: meta.source, count: products.length, products }, null, 2)}\n`;
+}

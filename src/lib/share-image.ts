@@ -1,0 +1,62 @@
+/**
+ * Open Graph share images (1200×630 PNG) composed as SVG and drawn by sharp, in
+ * the site's font (see src/pipeline/share-fonts.ts). Stars are drawn as shapes,
+ * not glyphs, and only when the caller passes stars that are valid today.
+ */
+import sharp from 'sharp';
+import { escapeHtml } from './safe-markdown.ts';
+
+export interface ShareCard {
+  /** Large text: a product or story title. */
+  title: string;
+  /** Stars valid on the build date, or none. */
+  stars?: number | undefined;
+  /** Small line under the stars: province, producer. */
+  subtitle?: string | undefined;
+  /** Footer: the site name. */
+  siteName: string;
+}
+
+/** Breaks text into lines of at most `width` characters, on spaces, at most `max` lines. */
+export function wrapText(text: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length > max) return [...lines.slice(0, max - 1), `${lines[max - 1]}…`];
+  return lines;
+}
+
+function starPath(cx: number, cy: number, r: number): string {
+  const points = Array.from({ length: 10 }, (_, i) => {
+    const angle = (Math.PI / 5) * i - Math.PI / 2;
+    const radius = i % 2 === 0 ? r : r * 0.45;
+    return `${(cx + radius * Math.cos(angle)).toFixed(1)},${(cy + radius * Math.sin(angle)).toFixed(1)}`;
+  });
+  return `<polygon points="${points.join(' ')}" fill="#ffd23f"/>`;
+}
+
+export function shareCardSvg(card: ShareCard): string {
+  const lines = wrapText(card.title, 30, 3);
+  const titleTop = 150;
+  const lineHeight = 78;
+  const title = lines.map((l, i) => `<text x="80" y="${titleTop + i * lineHeight}" font-size="64" font-weight="700">${escapeHtml(l)}</text>`).join('');
+  const afterTitle = titleTop + (lines.length - 1) * lineHeight + 90;
+  const stars = card.stars ? Array.from({ length: card.stars }, (_, i) => starPath(110 + i * 70, afterTitle, 30)).join('') : '';
+  const subtitleY = card.stars ? afterTitle + 85 : afterTitle;
+  const subtitle = card.subtitle ? `<text x="80" y="${subtitleY}" font-size="40">${escapeHtml(card.subtitle)}</text>` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+<rect width="1200" height="630" fill="#17452f"/><rect y="600" width="1200" height="30" fill="#a6461a"/>
+<g font-family="Be Vietnam Pro" fill="#ffffff">${title}${subtitle}
+<text x="80" y="560" font-size="32" font-weight="700" fill="#ffd23f">${escapeHtml(card.siteName)}</text></g>${stars}
+</svg>`;
+}
+
+export async function shareCardPng(card: ShareCard): Promise<Buffer> {
+  return sharp(Buffer.from(shareCardSvg(card))).png({ compressionLevel: 9, palette: true }).toBuffer();
+}

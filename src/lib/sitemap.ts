@@ -1,0 +1,43 @@
+/**
+ * The sitemap: every indexable page in Vietnamese, each with its English twin as
+ * an hreflang alternate. Withdrawn products are left out, like from search.
+ */
+import { routes, translatePath } from '../i18n/routes.ts';
+import type { Catalogue } from './catalogue.ts';
+import { cataloguePaths, provincePaths } from './paths.ts';
+import { siteUrl } from './site-url.ts';
+import { escapeHtml } from './safe-markdown.ts';
+
+export async function indexablePaths(catalogue: Catalogue): Promise<string[]> {
+  const listings = (await cataloguePaths('vi')).map((p) => `${routes.catalogue('vi')}${p.params.slug}/`);
+  const provinces = (await provincePaths()).map((p) => `${routes.provinces('vi')}${p.params.slug}/`);
+  return [
+    routes.home('vi'),
+    routes.catalogue('vi'),
+    ...listings,
+    routes.provinces('vi'),
+    ...provinces,
+    ...catalogue.current.map((v) => routes.product('vi', v.product.id)),
+    ...[...catalogue.producers.keys()].map((id) => routes.producer('vi', id)),
+    routes.stories('vi'),
+    ...catalogue.stories.map((s) => routes.story('vi', s.id)),
+    routes.events('vi'),
+    ...catalogue.events.map((e) => routes.event('vi', e.id)),
+    routes.points('vi'),
+    ...catalogue.points.map((p) => routes.point('vi', p.id)),
+    routes.search('vi'),
+    routes.map('vi'),
+    routes.check('vi'),
+    routes.openData('vi'),
+    routes.about('vi'),
+  ];
+}
+
+export function sitemapXml(paths: string[], lastmod: string): string {
+  const urls = paths.map((path) => {
+    const vi = escapeHtml(siteUrl(path));
+    const en = escapeHtml(siteUrl(translatePath(path, 'en')));
+    return `<url><loc>${vi}</loc><lastmod>${lastmod}</lastmod><xhtml:link rel="alternate" hreflang="vi" href="${vi}"/><xhtml:link rel="alternate" hreflang="en" href="${en}"/><xhtml:link rel="alternate" hreflang="x-default" href="${vi}"/></url>\n<url><loc>${en}</loc><lastmod>${lastmod}</lastmod><xhtml:link rel="alternate" hreflang="vi" href="${vi}"/><xhtml:link rel="alternate" hreflang="en" href="${en}"/><xhtml:link rel="alternate" hreflang="x-default" href="${vi}"/></url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+}

@@ -1,0 +1,3 @@
+import { icsPaths, icsRoute } from '../../../lib/event-files.ts';
+export const getStaticPaths = icsPaths;
+export const GET = icsRoute('en');

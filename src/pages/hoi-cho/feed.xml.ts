@@ -1,0 +1,2 @@
+import { feedRoute } from '../../lib/event-files.ts';
+export const GET = feedRoute('vi');

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { getCatalogue } from '../../lib/catalogue.ts';
+import { certificateIndex } from '../../lib/certificate-index.ts';
+export const GET: APIRoute = async () => new Response(JSON.stringify(certificateIndex(await getCatalogue())), { headers: { 'Content-Type': 'application/json' } });

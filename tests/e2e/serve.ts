@@ -1,0 +1,70 @@
+/**
+ * A tiny static file server for the built test site: directory URLs serve their
+ * index.html, unknown paths answer 404, nothing outside the root is reachable.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const file = path.join(root, path.normalize(decoded));
+  if (!file.startsWith(root)) return null;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      const index = path.join(file, 'index.html');
+      return (await stat(index).catch(() => null))?.isFile() ? index : null;
+    }
+    return info.isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Serves `root` on a free localhost port; resolves with the server and its base URL. */
+export async function serveStatic(root: string): Promise<{ server: Server; baseUrl: string }> {
+  const absolute = path.resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = await resolveFile(absolute, url.pathname);
+    if (!file) {
+      const notFound = await resolveFile(absolute, '/404.html');
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(notFound ? await readFile(notFound) : 'Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return { server, baseUrl: `http://127.0.0.1:${address.port}` };
+}

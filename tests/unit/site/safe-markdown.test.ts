@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { renderSafeMarkdown, safeUrl } from '../../../src/lib/safe-markdown.ts';
+
+describe('producer Markdown', () => {
+  it('shows raw HTML blocks as text, so a script never reaches the page', () => {
+    const html = renderSafeMarkdown('Hello\n\n<script>alert(1)</script>\n');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('escapes inline tags with event handlers', () => {
+    const html = renderSafeMarkdown('a <img src=x onerror="alert(1)"> b <b onclick=x>bold</b>');
+    expect(html).not.toMatch(/<img|<b /);
+    expect(html).toContain('&lt;img');
+  });
+
+  it('drops javascript:, data: and obfuscated scheme links but keeps their text', () => {
+    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi', 'vbscript:x']) {
+      const html = renderSafeMarkdown(`[click](${href.replace(/\t/g, '%09')})`);
+      expect(html).not.toMatch(/href=/);
+      expect(html).toContain('click');
+    }
+    expect(safeUrl('java\tscript:alert(1)')).toBeNull();
+  });
+
+  it('marks external links as user-generated, nofollow and without opener', () => {
+    const html = renderSafeMarkdown('[shop](https://shop.example.vn/a)');
+    expect(html).toContain('href="https://shop.example.vn/a"');
+    expect(html).toContain('rel="noopener noreferrer ugc nofollow"');
+  });
+
+  it('keeps site-relative links without the external rel', () => {
+    const html = renderSafeMarkdown('[sp](/san-pham/x/)');
+    expect(html).toContain('<a href="/san-pham/x/">sp</a>');
+  });
+
+  it('refuses protocol-relative URLs that would leave the site silently', () => {
+    expect(safeUrl('//evil.example/x')).toBeNull();
+  });
+
+  it('drops images whose URL is not http(s) or relative, keeping the alt text', () => {
+    const html = renderSafeMarkdown('![tổ ong](javascript:alert(1)) ![ok](https://img.example.vn/a.jpg)');
+    expect(html).toContain('tổ ong');
+    expect(html).not.toContain('javascript');
+    expect(html).toMatch(/<img src="https:\/\/img\.example\.vn\/a\.jpg" alt="ok"/);
+  });
+
+  it('starts headings at level 2 because the page title is the h1', () => {
+    expect(renderSafeMarkdown('# Tiêu đề')).toContain('<h2>Tiêu đề</h2>');
+  });
+
+  it('escapes quotes in link titles so attributes cannot be broken out of', () => {
+    const html = renderSafeMarkdown('[a](https://x.example "t\\" onmouseover=\\"alert(1)")');
+    expect(html).not.toMatch(/" onmouseover=/);
+  });
+});
