@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, hydrated, launchChromium, siteUrl, watchedPage, type WatchedPage } from './search-support.ts';
+
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  base = siteUrl();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const OPTION = '[role="listbox"] [role="option"]';
+const COMBOBOX = 'main [role="combobox"]';
+
+async function open(path: string, options = {}): Promise<WatchedPage> {
+  const watched = await watchedPage(browser, options);
+  await watched.page.goto(new URL(path, base).href);
+  await hydrated(watched.page);
+  return watched;
+}
+
+async function resultCount(page: Page): Promise<number> {
+  const status = page.locator('main [role="status"]').first();
+  await expect.poll(async () => /\d/.test((await status.textContent()) ?? ''), { timeout: 15_000 }).toBe(true);
+  return Number(((await status.textContent()) ?? '').replace(/\D+/g, ''));
+}
+
+async function titles(page: Page): Promise<string[]> {
+  await page.locator(OPTION).first().waitFor({ timeout: 15_000 });
+  return page.locator(`${OPTION} .search-result-title`).allTextContents();
+}
+
+describe('search understands Vietnamese typed without diacritics', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['ca phe dak lak', /^Cà phê .*Đắk Lắk/],
+    ['mat ong', /^Mật ong/],
+    ['duong phen', /^Đường phèn/],
+    ['nuoc mam phu quoc', /^Nước mắm Phú Quốc/],
+  ];
+  for (const [query, expected] of cases) {
+    it(`"${query}" returns the expected product first`, async () => {
+      const { page, context, errors } = await open('/tim-kiem/');
+      await page.locator(COMBOBOX).fill(query);
+      await expect.poll(async () => (await titles(page))[0], { timeout: 15_000 }).toMatch(expected);
+      expect(await page.locator(`${OPTION} .search-result-facts`).first().textContent()).toContain('Sản phẩm');
+      expect(page.url()).toContain(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('finds products of Hải Phòng by the old province name Hải Dương', async () => {
+    const { page, context } = await open('/tim-kiem/?q=hai+duong&kind=product&province=31');
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('searches the English index on English pages and links to English pages', async () => {
+    const { page, context, errors } = await open('/en/search/?q=mat+ong');
+    await titles(page);
+    await page.locator(COMBOBOX).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/products\/mat-ong-/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('filters and the URL', () => {
+  it('narrows the results with a filter, keeps it in the URL, and the back button undoes it', async () => {
+    const { page, context, errors } = await open('/tim-kiem/?q=ca+phe');
+    const all = await resultCount(page);
+    await page.getByRole('checkbox', { name: /★★★★★/ }).check();
+    await page.waitForURL(/stars=5/);
+    await expect.poll(() => resultCount(page)).toBeLessThan(all);
+    const five = await resultCount(page);
+    expect(five).toBeGreaterThan(0);
+    const stars = await page.locator(`${OPTION} .search-result-stars .vh`).allTextContents();
+    expect(stars.every((text) => text.startsWith('5'))).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => resultCount(page)).toBe(all);
+    expect(page.url()).not.toContain('stars=5');
+
+    await page.goForward();
+    await expect.poll(() => resultCount(page)).toBe(five);
+    await expect.poll(() => page.getByRole('checkbox', { name: /★★★★★/ }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('restores a shared URL: query, filters and sort', async () => {
+    const { page, context } = await open('/tim-kiem/?q=ca+phe&sort=name&kind=product');
+    await expect.poll(() => page.locator(COMBOBOX).inputValue()).toBe('ca phe');
+    await expect.poll(() => page.getByRole('combobox', { name: /Sắp xếp/ }).inputValue()).toBe('name');
+    const names = await titles(page);
+    const folded = names.map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase());
+    expect(folded).toEqual([...folded].sort());
+    await context.close();
+  });
+
+  it('says when nothing matches and offers to remove each filter', async () => {
+    const { page, context, errors } = await open('/tim-kiem/?q=mat+ong&stars=5&province=01');
+    await expect(page.getByText(/Không có kết quả/).waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+    const remove = page.getByRole('button', { name: /Bỏ lọc: ★★★★★/ });
+    await remove.click();
+    await page.waitForURL((url) => !url.search.includes('stars=5'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads exactly the filtered list of a product set as CSV', async () => {
+    const { page, context } = await open('/tim-kiem/?set=I.6');
+    const count = await resultCount(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(count + 1);
+    expect(lines.slice(1).every((line) => line.includes('/san-pham/'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('search by keyboard alone', () => {
+  it('reaches the box with Tab, moves through results with the arrows and opens one with Enter', async () => {
+    const { page, context, errors } = await open('/tim-kiem/');
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox' && !!document.activeElement.closest('main'))) break;
+    }
+    await page.keyboard.type('duong phen');
+    await titles(page);
+    await page.keyboard.press('ArrowDown');
+    const combobox = page.locator(COMBOBOX);
+    const active = await combobox.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/san-pham\/duong-phen-/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility of the search pages', () => {
+  for (const path of ['/tim-kiem/?q=mat+ong', '/en/search/?q=honey']) {
+    it(`axe finds no WCAG 2.2 AA violation on ${path}`, async () => {
+      const { page, context, errors } = await open(path);
+      await resultCount(page);
+      const violations = await axeViolations(page);
+      expect(describeViolations(violations)).toBe('');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
