@@ -13,7 +13,7 @@ import { FIELDS, mapHeaders, type ColumnMap } from './headers.ts';
 import { keepLatestDecisions, type IdentifiedRecord } from './identity.ts';
 import { planImages } from './images.ts';
 import { parseRow, type RegistryRecord } from './parse-row.ts';
-import { toPublicProducer, toPublicProduct, producerIdOf } from './privacy.ts';
+import { toPublicProducer, toPublicProduct } from './privacy.ts';
 import { readSource, type SourceTable } from './read-source.ts';
 import { sortReportLists, type ImportReport } from './report.ts';
 import { writeJsonFile, writeRegistry } from './write-output.ts';
@@ -138,7 +138,7 @@ function publish(winners: IdentifiedRecord[], imageOf: Map<string, string>) {
     }
     productRows.set(record.id, record.row);
     products.push(candidate);
-    const producerId = producerIdOf(record);
+    const producerId = candidate.producerId;
     if (!definingRecord.has(producerId)) definingRecord.set(producerId, record);
     if (record.website && !producerWebsite.has(producerId)) producerWebsite.set(producerId, record.website);
   }

@@ -43,6 +43,15 @@ export interface RegistryRecord {
   publicContact: boolean;
 }
 
+// A national export repeats a few dozen category labels, statuses and types
+// 20,000 times; each distinct cell is read once.
+const categoryCache = new Map<string, ReturnType<typeof categoryFromLabel>>();
+function categoryOf(label: string): ReturnType<typeof categoryFromLabel> {
+  let match = categoryCache.get(label);
+  if (!match) categoryCache.set(label, (match = categoryFromLabel(label)));
+  return match;
+}
+
 export type ParsedRow = { ok: true; record: RegistryRecord; warnings: RowIssue[] } | { ok: false; errors: RowIssue[]; warnings: RowIssue[] };
 
 export function parseRow(source: SourceRow, map: ColumnMap): ParsedRow {
@@ -88,7 +97,7 @@ export function parseRow(source: SourceRow, map: ColumnMap): ParsedRow {
   // A revocation date is a revocation, whatever the status cell forgot to say.
   if (revokedOn && status !== 'revoked') status = 'revoked';
 
-  const category = categoryFromLabel(text('category'));
+  const category = categoryOf(text('category'));
   if (!category.ok) error('category', category.reason);
 
   const address = resolveRowAddress({ province: text('province'), district: text('district'), commune: text('commune') });
