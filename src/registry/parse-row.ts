@@ -136,7 +136,8 @@ export function parseRow(source: SourceRow, map: ColumnMap): ParsedRow {
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) warn('email', `"${email}" is not an email address`);
 
   const image = text('image');
-  if (image && !/^https?:\/\//i.test(image) && /[\\/]|\.\./.test(image)) warn('image', `"${image}" must be a file name in images/ or an http(s) link`);
+  const imageOk = !image || (/^https?:\/\//i.test(image) ? readUrl(image) !== null : isPhotoFileName(image));
+  if (!imageOk) warn('image', `"${image}" must be a photo file name (.jpg, .png, .webp, .avif) in images/ or an http(s) link; left out`);
 
   if (errors.length > 0 || stars === null || !isCertified(stars) || !decisionDate || !status || !category.ok || !address.ok) {
     return { ok: false, errors, warnings };
@@ -174,7 +175,7 @@ export function parseRow(source: SourceRow, map: ColumnMap): ParsedRow {
   if (location) record.location = location;
   const description = cleanMultilineText(raw('description'));
   if (description) record.description = description;
-  if (image && (/^https?:\/\//i.test(image) ? readUrl(image) : !/[\\/]|\.\./.test(image))) record.image = image;
+  if (image && imageOk) record.image = image;
   const website = optionalUrl('website');
   if (website) record.website = website;
   const traceabilityUrl = optionalUrl('traceabilityUrl');
@@ -202,6 +203,11 @@ export function parseRow(source: SourceRow, map: ColumnMap): ParsedRow {
     if (!url) warn(field, `"${value}" is not an http(s) link; left out`);
     return url?.href;
   }
+}
+
+/** A plain file name (no folders, no "..") of a photo format browsers show. */
+function isPhotoFileName(name: string): boolean {
+  return !/[\\/]|\.\./.test(name) && /\.(jpe?g|png|webp|avif|gif)$/i.test(name);
 }
 
 /** An http(s) URL; a bare host such as `shopee.vn/shop` gets https:// in front. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapHeaders } from '../../../src/registry/headers.ts';
 import { parseRow } from '../../../src/registry/parse-row.ts';
 
-const HEADER = ['Mã SP', 'Tên sản phẩm', 'Tên chủ thể', 'Loại hình', 'Hạng sao', 'Điểm', 'Số QĐ', 'Ngày QĐ', 'Ngày hết hạn', 'Trạng thái', 'Ngày thu hồi', 'Nhóm', 'Tỉnh', 'Huyện', 'Xã', 'Vĩ độ', 'Kinh độ', 'Website', 'Link TMĐT', 'Mô tả'];
+const HEADER = ['Ảnh', 'Mã SP', 'Tên sản phẩm', 'Tên chủ thể', 'Loại hình', 'Hạng sao', 'Điểm', 'Số QĐ', 'Ngày QĐ', 'Ngày hết hạn', 'Trạng thái', 'Ngày thu hồi', 'Nhóm', 'Tỉnh', 'Huyện', 'Xã', 'Vĩ độ', 'Kinh độ', 'Website', 'Link TMĐT', 'Mô tả'];
 const map = mapHeaders(HEADER);
 
 function row(values: Partial<Record<(typeof HEADER)[number], string>>, number = 2) {
@@ -94,6 +94,16 @@ describe('parseRow', () => {
     expect(parsed.record.website).toBeUndefined();
     expect(parsed.record.ecommerce).toEqual([{ label: 'Shopee', url: 'https://shopee.vn/banhgai' }]);
     expect(parsed.warnings.map((w) => w.column)).toEqual(['Link TMĐT', 'Website']);
+  });
+
+  it('accepts a photo file name or an http(s) link and refuses paths and other files', () => {
+    const photo = row({ 'Ảnh': 'banh-gai.webp' });
+    expect(photo.ok && photo.record.image).toBe('banh-gai.webp');
+    for (const bad of ['../secret.jpg', 'images/a.jpg', 'tool.exe', 'javascript:alert(1)']) {
+      const parsed = row({ 'Ảnh': bad });
+      expect(parsed.ok && parsed.record.image, bad).toBeUndefined();
+      expect(parsed.warnings.map((w) => w.column), bad).toEqual(['Ảnh']);
+    }
   });
 
   it('strips HTML from descriptions', () => {
