@@ -41,13 +41,14 @@ export async function importRegistry(options: ImportOptions): Promise<ImportRepo
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const reportFile = options.reportFile ?? DEFAULT_REPORT_FILE;
 
-  const source = await readSource(options.input); //                      read and decode the file
-  const columns = requireColumns(source); //                                find the columns, stop if one is missing
-  const { records, quarantined, warnings } = parseRows(source, columns); // parse, validate, classify, resolve addresses
-  const { winners, superseded } = keepLatestDecisions(records); //        one product per code: the latest decision
-  const images = planImages(winners, options.input, columns.headers.image ?? FIELDS.image.label); // photos beside the export
-  const { products, producers, rejected } = publish(winners, images.imageOf); // public fields only, checked by the schema
-  const tally = tallyCertificates(products, asOf); //                     certificate rules on the as-of date
+  const source = await readSource(options.input); // 1. read and decode the file
+  const columns = requireColumns(source); // 2. find the columns; stop if a required one is missing
+  const { records, quarantined, warnings } = parseRows(source, columns); // 3. parse, validate, classify, resolve addresses
+  const { winners, superseded } = keepLatestDecisions(records); // 4. one product per identity: the latest decision
+  const imageColumn = columns.headers.image ?? FIELDS.image.label;
+  const images = planImages(winners, options.input, imageColumn); // 5. photos from images/ beside the export
+  const { products, producers, rejected } = publish(winners, images.imageOf); // 6. public fields only, checked by the schema
+  const tally = tallyCertificates(products, asOf); // 7. certificate rules on the as-of date, for the report
 
   const report = sortReportLists({
     asOf,
@@ -76,6 +77,7 @@ export async function importRegistry(options: ImportOptions): Promise<ImportRepo
     counts: { ...report.counts, products: products.length, producers: producers.length },
   };
 
+  // 8. write the public registry in one swap, then the report
   await writeRegistry(outDir, {
     files: { 'products.json': products, 'producers.json': producers, 'meta.json': meta },
     images: { sourceDir: images.sourceDir, names: images.files },
