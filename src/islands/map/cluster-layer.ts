@@ -12,7 +12,7 @@ type Props = { point: MapPoint };
 
 export class ClusterLayer {
   private readonly group = L.layerGroup();
-  private index = new Supercluster<Props, AnyProps>({ radius: 60, maxZoom: 16 });
+  private index = new Supercluster<Props, AnyProps>({ radius: 80, maxZoom: 16 });
   private readonly map: L.Map;
   private readonly strings: MapStrings;
   private readonly popup: (point: MapPoint) => HTMLElement;
@@ -26,7 +26,7 @@ export class ClusterLayer {
   }
 
   setPoints(points: readonly MapPoint[]): void {
-    this.index = new Supercluster<Props, AnyProps>({ radius: 60, maxZoom: 16 });
+    this.index = new Supercluster<Props, AnyProps>({ radius: 80, maxZoom: 16 });
     this.index.load(points.map((point) => ({ type: 'Feature', properties: { point }, geometry: { type: 'Point', coordinates: [point.lon, point.lat] } })));
     this.render();
   }
@@ -54,7 +54,7 @@ export class ClusterLayer {
         this.group.addLayer(marker);
       } else if (props.point) {
         const point = props.point;
-        const icon = L.divIcon({ className: `map-marker map-marker-${point.kind}`, iconSize: [18, 18] });
+        const icon = L.divIcon({ className: `map-marker map-marker-${point.kind}`, iconSize: [24, 24] });
         const marker = L.marker([lat, lon], { icon, title: point.name, keyboard: true });
         marker.bindPopup(() => this.popup(point));
         marker.on('add', () => {

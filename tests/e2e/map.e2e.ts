@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, describeViolations, fetchJson, launchChromium, siteUrl, watchedPage, type WatchedPage } from './search-support.ts';
+
+type Row = [number, number, number, string, number, string, string];
+
+let browser: Browser;
+let base: string;
+let rows: Row[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  base = siteUrl();
+  rows = (await fetchJson<{ rows: Row[] }>(new URL('/map-points.json', base).href)).rows;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Any tile server: the tests never fetch tiles, they block them.
+const TILES = /^https:\/\/[^/]*tile[^/]*\//;
+
+/** The map page with tile requests blocked, as when the tile server is down. */
+async function openMap(path: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const watched = await watchedPage(browser, options, TILES);
+  await watched.context.route(TILES, (route) => route.abort());
+  await watched.page.goto(new URL(path, base).href);
+  await expect.poll(() => statusText(watched.page), { timeout: 15_000 }).toMatch(/\d/);
+  return watched;
+}
+
+function statusText(page: Page): Promise<string> {
+  return page.locator('[data-map-status]').innerText();
+}
+
+/** Places drawn: single markers plus the places inside each cluster. */
+async function placesDrawn(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const singles = document.querySelectorAll('.map-marker').length;
+    const clustered = [...document.querySelectorAll<HTMLElement>('.map-cluster')].reduce((sum, el) => sum + Number(el.dataset.count ?? 0), 0);
+    return singles + clustered;
+  });
+}
+
+describe('the map page', () => {
+  it('has points to show in the sample', () => {
+    expect(rows.length).toBeGreaterThan(10);
+  });
+
+  it('draws every place of the generated data as a marker or inside a cluster, with tiles blocked', async () => {
+    const { page, context, errors } = await openMap('/ban-do/');
+    await expect.poll(() => placesDrawn(page)).toBe(rows.length);
+    expect(await statusText(page)).toContain(String(rows.length));
+    // The tiles failed: the page says so and the points still work.
+    await expect.poll(() => page.locator('[data-tile-notice]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('names every marker for screen readers and opens a popup that links to the place', async () => {
+    const { page, context } = await openMap('/ban-do/');
+    await page.locator('.map-cluster').first().waitFor();
+    const unnamed = await page.evaluate(() => [...document.querySelectorAll('.map-marker, .map-cluster')].filter((el) => !el.getAttribute('aria-label')).length);
+    expect(unnamed).toBe(0);
+    // Zoom to one province until single markers appear, then open one by keyboard.
+    await page.selectOption('select[name="province"]', rows[0]![3]);
+    const cluster = page.locator('.map-cluster').first();
+    for (let i = 0; i < 8 && (await page.locator('.map-marker').count()) === 0; i++) {
+      await cluster.click();
+      await page.waitForTimeout(600);
+    }
+    const marker = page.locator('.map-marker').first();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const link = page.locator('.leaflet-popup-content a');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^\/(diem-ban|chu-the)\/[a-z0-9-]+\/$/);
+    await context.close();
+  });
+
+  it('filters by kind and by province', async () => {
+    const { page, context } = await openMap('/ban-do/');
+    await page.getByRole('checkbox', { name: 'Điểm giới thiệu và bán sản phẩm' }).uncheck();
+    const producers = rows.filter((r) => r[2] === 1).length;
+    await expect.poll(() => statusText(page)).toContain(String(producers));
+    await expect.poll(() => placesDrawn(page)).toBe(producers);
+
+    await page.getByRole('checkbox', { name: 'Điểm giới thiệu và bán sản phẩm' }).check();
+    const province = rows[0]![3];
+    await page.selectOption('select[name="province"]', province);
+    const inProvince = rows.filter((r) => r[3] === province).length;
+    await expect.poll(() => statusText(page)).toMatch(new RegExp(`^${inProvince} `));
+    await context.close();
+  });
+
+  it('sorts places by distance from the visitor and centres the map there', async () => {
+    const here = { latitude: 10.7769, longitude: 106.7009 }; // Hồ Chí Minh City
+    const { page, context, errors } = await openMap('/ban-do/', { geolocation: here, permissions: ['geolocation'] });
+    await page.getByRole('button', { name: 'Gần tôi' }).click();
+    const items = page.locator('[data-nearby] li');
+    await items.first().waitFor();
+    const km = (await items.evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.km)))) as number[];
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    // The nearest place, computed here independently (equirectangular distance is exact enough to order).
+    const approx = (r: Row) => Math.hypot((r[0] - here.latitude) * 111, (r[1] - here.longitude) * 111 * Math.cos((here.latitude * Math.PI) / 180));
+    const closest = [...rows].sort((a, b) => approx(a) - approx(b))[0]!;
+    expect(await items.first().locator('a').textContent()).toBe(closest[5]);
+    expect(km[0]).toBeCloseTo(approx(closest), 0);
+    // "You are here" is drawn, and the map has moved there: a marker near the position is now in view.
+    expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`.map-marker[data-id="${closest[6]}"], .map-cluster`).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the visitor refuses to share a position', async () => {
+    const { page, context } = await openMap('/en/map/', { permissions: [] });
+    await page.getByRole('button', { name: 'Near me' }).click();
+    await expect.poll(() => statusText(page), { timeout: 20_000 }).toMatch(/not available/);
+    await context.close();
+  });
+});
+
+describe('the map page without JavaScript', () => {
+  it('lists every place by province, each linking to its page', async () => {
+    const { page, context } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(new URL('/ban-do/', base).href);
+    const links = await page.locator('#map-list li a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(links).toHaveLength(rows.length);
+    expect(new Set(links)).toEqual(new Set(rows.map((r) => (r[2] === 0 ? `/diem-ban/${r[6]}/` : `/chu-the/${r[6]}/`))));
+    expect(await page.locator('[data-map-app]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('accessibility of the map pages', () => {
+  for (const path of ['/ban-do/', '/en/map/']) {
+    it(`axe finds no WCAG 2.2 AA violation on ${path}`, async () => {
+      const { page, context, errors } = await openMap(path);
+      await page.locator('.map-cluster, .map-marker').first().waitFor();
+      const violations = await axeViolations(page);
+      expect(describeViolations(violations)).toBe('');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
