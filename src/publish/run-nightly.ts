@@ -48,7 +48,7 @@ export interface NightlyOptions {
 /** The steps that do heavy I/O, replaceable in tests (a fake build, a switch that fails like a full disk). */
 export interface NightlySteps {
   importExport: (options: { input: string; asOf: string; outDir: string; reportFile: string }) => Promise<ImportReport>;
-  buildSite: (options: { contentDir: string; outDir: string; asOf: string }) => Promise<void>;
+  buildSite: (options: { contentDir: string; outDir: string; asOf: string; cacheDir?: string }) => Promise<void>;
   indexSite: (options: { outDir: string }) => Promise<void>;
   switchCurrent: (layout: PublishLayout, releaseDir: string) => Promise<void>;
 }
@@ -88,7 +88,7 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     const guard = await guardStep(options, live, next); //              refuse a truncated, empty or shrunken export
     log(`guard passed: ${next.report.counts.published} published, ${guard.lost.length} lost, ${guard.expected.length} withdrawn as expected`);
 
-    await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf }));
+    await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir: path.join(layout.root, '.astro-cache') }));
     await step('index', EXIT_CODES.buildFailed, () => steps.indexSite({ outDir: release.site }));
     log('site built and indexed');
 

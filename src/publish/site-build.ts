@@ -11,8 +11,25 @@ import { fileURLToPath } from 'node:url';
 const WORKER = fileURLToPath(new URL('./site-build-worker.ts', import.meta.url));
 const KEEP_LINES = 60;
 
-export function buildReleaseSite(options: { contentDir: string; outDir: string; asOf: string }): Promise<void> {
-  return runWorker('build', { OCOP_CONTENT_DIR: options.contentDir, OCOP_OUT_DIR: options.outDir, OCOP_AS_OF: options.asOf });
+export interface ReleaseBuildOptions {
+  contentDir: string;
+  outDir: string;
+  asOf: string;
+  /**
+   * Astro's cache (processed images, content store). The nightly job keeps its own
+   * beside the releases, so it survives between nights and is never shared with a
+   * developer's build running at the same time.
+   */
+  cacheDir?: string | undefined;
+}
+
+export function buildReleaseSite(options: ReleaseBuildOptions): Promise<void> {
+  return runWorker('build', {
+    OCOP_CONTENT_DIR: options.contentDir,
+    OCOP_OUT_DIR: options.outDir,
+    OCOP_AS_OF: options.asOf,
+    ...(options.cacheDir ? { OCOP_CACHE_DIR: options.cacheDir } : {}),
+  });
 }
 
 export function indexReleaseSite(options: { outDir: string }): Promise<void> {
@@ -37,10 +54,21 @@ function runWorker(task: 'build' | 'index', env: Record<string, string>): Promis
   });
 }
 
-/** The most telling line of a failed build's output: the first error line, else the last line. */
+/**
+ * What went wrong, from a failed build's output: the first error line, the detail
+ * lines under it (which field, what was expected) and the file it names.
+ */
 function explain(lines: string[]): string {
   // eslint-disable-next-line no-control-regex -- strips terminal colour codes from Astro's log
   const plain = lines.map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim());
-  const error = plain.find((line) => /error|invalid|failed|cannot/i.test(line));
-  return error ?? plain.at(-1) ?? 'no output';
+  const at = plain.findIndex((line) => /error|invalid|failed|cannot/i.test(line));
+  if (at === -1) return plain.at(-1) ?? 'no output';
+  const detail: string[] = [];
+  for (const line of plain.slice(at + 1, at + 4)) {
+    if (/^(Hint|Error reference|Stack trace|at )/.test(line)) break;
+    detail.push(line);
+  }
+  const location = plain.findIndex((line) => line === 'Location:');
+  const where = location === -1 ? [] : [`in ${plain[location + 1]}`];
+  return [plain[at], ...detail, ...where].join(' ').replace(/\*\*/g, '');
 }
