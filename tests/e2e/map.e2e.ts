@@ -145,3 +145,36 @@ describe('accessibility of the map pages', () => {
     });
   }
 });
+
+describe('small maps on place pages', () => {
+  it('load Leaflet only once the map scrolls into view, and name the place', async () => {
+    const producer = rows.find((r) => r[2] === 1)!;
+    const { page, context, errors } = await watchedPage(browser, { viewport: { width: 800, height: 300 } }, TILES);
+    await context.route(TILES, (route) => route.abort());
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(new URL(`/chu-the/${producer[6]}/`, base).href);
+    const figure = page.locator('figure.small-map');
+    await page.waitForTimeout(500);
+    expect(await figure.locator('.leaflet-container').count()).toBe(0);
+    expect(scripts.some((url) => url.includes('leaflet'))).toBe(false);
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('.leaflet-container').waitFor({ timeout: 15_000 });
+    expect(scripts.some((url) => url.includes('leaflet'))).toBe(true);
+    expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toContain(producer[5]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('give the coordinates and a link to a full map without JavaScript', async () => {
+    const producer = rows.find((r) => r[2] === 1)!;
+    const { page, context } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(new URL(`/chu-the/${producer[6]}/`, base).href);
+    const caption = page.locator('figure.small-map figcaption');
+    expect(await caption.textContent()).toContain(producer[0].toFixed(5).slice(0, 5));
+    expect(await caption.locator('a').first().getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
+    await context.close();
+  });
+});

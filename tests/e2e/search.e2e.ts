@@ -159,3 +159,31 @@ describe('accessibility of the search pages', () => {
     });
   }
 });
+
+describe('the header search box on every page', () => {
+  it('shows live results as the visitor types and opens one by keyboard', async () => {
+    const { page, context, errors } = await open('/');
+    const box = page.locator('header form.search-form input[name="q"]');
+    await box.focus();
+    await page.keyboard.type('duong phen');
+    const options = page.locator('header [role="listbox"] [role="option"]');
+    await options.first().waitFor({ timeout: 15_000 });
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await options.first().textContent()).toMatch(/^Đường phèn/);
+    expect(await options.last().textContent()).toContain('duong phen');
+    await page.keyboard.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/san-pham\/duong-phen-/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('still submits to the search page when no live result is chosen', async () => {
+    const { page, context } = await open('/en/');
+    await page.locator('header form.search-form input[name="q"]').fill('mat ong');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/search\/\?q=mat\+ong/);
+    await context.close();
+  });
+});
