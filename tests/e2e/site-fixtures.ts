@@ -1,0 +1,55 @@
+/**
+ * Named examples from the test site's own registry (never hard-coded ids): a
+ * currently certified product with a photo, one expired and one revoked on the
+ * build date, and the pages of every template in both languages.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { certificateStateOn } from '../../src/domain/certificate.ts';
+import type { Product } from '../../src/schemas/product.ts';
+import { routes, translatePath } from '../../src/i18n/routes.ts';
+import { provinceByCode } from '../../src/domain/admin-units.ts';
+
+export function loadProducts(contentDir: string): Product[] {
+  return JSON.parse(readFileSync(path.join(contentDir, 'products.json'), 'utf8')) as Product[];
+}
+
+export function examples(contentDir: string, asOf: string) {
+  const products = loadProducts(contentDir);
+  const stateOf = (p: Product) => certificateStateOn(p.certificate, asOf);
+  const current = products.filter((p) => stateOf(p).shown);
+  const withPhoto = current.find((p) => p.image && !/^https?:/.test(p.image)) ?? current[0]!;
+  const expired = products.find((p) => stateOf(p).state === 'expired');
+  const revoked = products.find((p) => stateOf(p).state === 'revoked');
+  if (!expired || !revoked) throw new Error('the sample registry should hold an expired and a revoked product');
+  const withdrawn = products.filter((p) => !stateOf(p).shown);
+  return { products, current, withPhoto, expired, revoked, withdrawn };
+}
+
+/** One page of every template, Vietnamese first; the English twin comes from translatePath. */
+export function templatePaths(contentDir: string, asOf: string): string[] {
+  const { withPhoto, expired } = examples(contentDir, asOf);
+  const province = provinceByCode(withPhoto.address.provinceCode)!;
+  const vi = [
+    routes.home('vi'),
+    routes.catalogue('vi'),
+    routes.category('vi', withPhoto.productSet),
+    routes.category('vi', 'I'),
+    routes.stars('vi', 4),
+    routes.provinces('vi'),
+    routes.province('vi', province.name),
+    routes.product('vi', withPhoto.id),
+    routes.product('vi', expired.id),
+    routes.producer('vi', withPhoto.producerId),
+    routes.stories('vi'),
+    routes.story('vi', 'ca-phe-dak-doa'),
+    routes.events('vi'),
+    routes.event('vi', 'festival-ocop-viet-nam-2026'),
+    routes.points('vi'),
+    routes.point('vi', 'diem-ocop-ga-ha-noi'),
+    routes.check('vi'),
+    routes.openData('vi'),
+    routes.about('vi'),
+  ];
+  return vi.flatMap((p) => [p, translatePath(p, 'en')]);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell } from '../../../src/lib/open-data.ts';
+import { eventToIcs, escapeIcsText, foldLine } from '../../../src/lib/ics.ts';
+import { jsonLdString } from '../../../src/lib/json-ld.ts';
+import { wrapText } from '../../../src/lib/share-image.ts';
+import { formatDate, formatNumber } from '../../../src/i18n/format.ts';
+
+describe('open data CSV cells', () => {
+  it.each(['=1+1', '+84 912', '-2', '@SUM(A1)', '\tx'])('neutralises %j so a spreadsheet never runs it as a formula', (value) => {
+    const cell = csvCell(value);
+    expect(cell.replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('quotes commas, quotes and line breaks and leaves plain text alone', () => {
+    expect(csvCell('Cà phê, bột')).toBe('"Cà phê, bột"');
+    expect(csvCell('a "b"')).toBe('"a ""b"""');
+    expect(csvCell('Mật ong')).toBe('Mật ong');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(4)).toBe('4');
+  });
+});
+
+describe('calendar files', () => {
+  const ics = eventToIcs({
+    uid: 'festival@ocop.example.vn',
+    title: 'Festival sản phẩm OCOP Việt Nam 2026; khu A, B',
+    description: 'Một dòng\nhai dòng',
+    location: 'Cung Văn hóa Hữu nghị Việt Xô, 91 Trần Hưng Đạo, Hà Nội',
+    url: 'https://ocop.example.vn/hoi-cho/festival/',
+    startDate: '2026-12-04',
+    endDate: '2026-12-08',
+    stamp: '2026-11-23',
+  });
+
+  it('makes an all-day event whose end is the day after the last day', () => {
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261204\r\n');
+    expect(ics).toContain('DTEND;VALUE=DATE:20261209\r\n');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('escapes separators and newlines in text', () => {
+    expect(escapeIcsText('a;b,c\nd\\')).toBe('a\\;b\\,c\\nd\\\\');
+  });
+
+  it('folds long lines at 75 octets without splitting a Vietnamese character', () => {
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    const long = 'DESCRIPTION:' + 'Đặc sản Việt Nam '.repeat(20);
+    const folded = foldLine(long);
+    expect(folded.split('\r\n ').join('')).toBe(long);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('cannot be broken out of with a closing script tag in producer text', () => {
+    const text = jsonLdString({ name: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('</script');
+    expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('share images', () => {
+  it('wraps a long title on word boundaries and ends a cut title with an ellipsis', () => {
+    const lines = wrapText('Nước mắm Phú Quốc cá cơm 40 độ đạm truyền thống của nhà thùng ba đời ở An Thới', 20, 3);
+    expect(lines).toHaveLength(3);
+    for (const line of lines.slice(0, 2)) expect(line.length).toBeLessThanOrEqual(20);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('formatting per language', () => {
+  it('writes dates day-first in Vietnamese and with the month name in English, whatever the time zone', () => {
+    expect(formatDate('vi', '2026-11-23')).toBe('23/11/2026');
+    expect(formatDate('en', '2026-11-23')).toBe('23 November 2026');
+  });
+
+  it('groups thousands with a dot in Vietnamese and a comma in English', () => {
+    expect(formatNumber('vi', 20000)).toBe('20.000');
+    expect(formatNumber('en', 20000)).toBe('20,000');
+  });
+});
