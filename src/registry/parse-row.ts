@@ -62,7 +62,13 @@ export function parseRow(source: SourceRow, map: ColumnMap): ParsedRow {
     const index = map.columns[field];
     return index === undefined ? '' : (source.cells[index] ?? '');
   };
-  const text = (field: Field): string => cleanText(raw(field));
+  // Each cell is cleaned once, however often the checks below read it.
+  const cleaned = new Map<Field, string>();
+  const text = (field: Field): string => {
+    let value = cleaned.get(field);
+    if (value === undefined) cleaned.set(field, (value = cleanText(raw(field))));
+    return value;
+  };
   const error = (field: Field, reason: string): void => void errors.push({ row: source.row, column: column(field), reason });
   const warn = (field: Field, reason: string): void => void warnings.push({ row: source.row, column: column(field), reason });
 

@@ -32,8 +32,16 @@ function publicLocation(record: RegistryRecord): Product['location'] | undefined
   return { lat: round(record.location.lat), lon: round(record.location.lon) };
 }
 
+const producerIds = new Map<string, string>();
+
 export function producerIdOf(record: RegistryRecord): string {
-  return producerId(record.producerName, record.address.provinceCode);
+  const key = `${record.producerName}|${record.address.provinceCode}`;
+  let id = producerIds.get(key);
+  if (id === undefined) {
+    id = producerId(record.producerName, record.address.provinceCode);
+    if (producerIds.size < 100_000) producerIds.set(key, id);
+  }
+  return id;
 }
 
 /** The public product, keys in schema order so the JSON is stable. */

@@ -8,6 +8,17 @@ import { matchKey } from '../domain/text.ts';
 
 export type RegistryStatus = 'active' | 'revoked' | 'pending-rerating';
 
+/** Remembers a parser's answer per distinct cell: a national export repeats the same few words 20,000 times. */
+function remembered<T>(parse: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text) as T;
+    const value = parse(text);
+    if (cache.size < 10_000) cache.set(text, value);
+    return value;
+  };
+}
+
 const STATUS: Record<string, RegistryStatus> = {
   'con hieu luc': 'active',
   'hieu luc': 'active',
@@ -32,11 +43,11 @@ const STATUS: Record<string, RegistryStatus> = {
 };
 
 /** Status from the export; an empty cell means in force. Null when the word is not known. */
-export function parseStatus(text: string): RegistryStatus | null {
+export const parseStatus = remembered((text: string): RegistryStatus | null => {
   const key = matchKey(text);
   if (!key) return 'active';
   return STATUS[key] ?? null;
-}
+});
 
 const PRODUCER_TYPE_WORDS: Array<[RegExp, ProducerType]> = [
   [/^(to hop tac|tht)\b/, 'cooperative-group'],
@@ -47,20 +58,22 @@ const PRODUCER_TYPE_WORDS: Array<[RegExp, ProducerType]> = [
   [/^(khac|hiep hoi|hoi|ban quan ly|trung tam|other)\b/, 'other'],
 ];
 
+const typeFromColumn = remembered((typeText: string): ProducerType | null | undefined => {
+  const typeKey = matchKey(typeText);
+  if (!typeKey) return undefined;
+  return PRODUCER_TYPE_WORDS.find(([pattern]) => pattern.test(typeKey))?.[1] ?? null;
+});
+
 /** Producer type from the type column, or else from how the producer's name begins. */
 export function parseProducerType(typeText: string, producerName: string): ProducerType | null {
-  const typeKey = matchKey(typeText);
-  for (const [pattern, type] of PRODUCER_TYPE_WORDS) if (typeKey && pattern.test(typeKey)) return type;
-  if (typeKey) return null;
+  const fromColumn = typeFromColumn(typeText);
+  if (fromColumn !== undefined) return fromColumn;
   const nameKey = matchKey(producerName);
-  for (const [pattern, type] of PRODUCER_TYPE_WORDS) if (pattern.test(nameKey)) return type;
-  return 'other';
+  return PRODUCER_TYPE_WORDS.find(([pattern]) => pattern.test(nameKey))?.[1] ?? 'other';
 }
 
 /** "Có", "x", "yes", "1", "đồng ý" mean yes; anything else, including empty, means no. */
-export function parseYes(text: string): boolean {
-  return /^(co|x|yes|y|true|1|dong y|cho phep|cong khai)$/.test(matchKey(text));
-}
+export const parseYes = remembered((text: string): boolean => /^(co|x|yes|y|true|1|dong y|cho phep|cong khai)$/.test(matchKey(text)));
 
 const STANDARD_BY_KEY = new Map<string, QualityStandard>(QUALITY_STANDARDS.map((s) => [matchKey(s), s]));
 STANDARD_BY_KEY.set('organic', 'Hữu cơ');
@@ -72,7 +85,9 @@ STANDARD_BY_KEY.set('global gap', 'GlobalGAP');
 STANDARD_BY_KEY.set('viet gap', 'VietGAP');
 
 /** Declared standards, and the words that are not a standard the site knows. */
-export function parseStandards(text: string): { standards: QualityStandard[]; unknown: string[] } {
+export const parseStandards = remembered(readStandards);
+
+function readStandards(text: string): { standards: QualityStandard[]; unknown: string[] } {
   const standards = new Set<QualityStandard>();
   const unknown: string[] = [];
   for (const part of text.split(/[,;/\n]+/)) {
