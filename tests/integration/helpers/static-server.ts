@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv',
 };
 
-export async function serveDir(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDir(root: string, headers: Record<string, string> = {}): Promise<{ url: string; root: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, urlPath);
@@ -38,5 +38,5 @@ export async function serveDir(root: string, headers: Record<string, string> = {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${address.port}`, root, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
