@@ -1,0 +1,73 @@
+/**
+ * Page-weight budgets: the one place the numbers live. `npm run check:budgets`
+ * (src/budgets/check-dist.ts) measures a built `dist/` against them, in CI on the
+ * sample site and by `npm run bench` at national scale.
+ *
+ * "Compressed" means gzip at zlib's default level, each file compressed on its own
+ * the way a static host serves it. Pagefind's index files are already gzipped on
+ * disk and are counted as they are.
+ */
+
+/** Kinds of page, decided from the URL (see page-kind.ts). */
+export type PageKind =
+  | 'home'
+  | 'catalogue'
+  | 'product'
+  | 'producer'
+  | 'story'
+  | 'event'
+  | 'point'
+  | 'province'
+  | 'search'
+  | 'map'
+  | 'other';
+
+const KB = 1024;
+
+export interface PageBudget {
+  /** Most HTML plus stylesheet bytes (compressed) a page of this kind may weigh. */
+  maxHtmlCssGz?: number;
+  /** Most HTML, stylesheet and first-load JavaScript bytes (compressed). */
+  maxTotalGz?: number;
+  /**
+   * Most first-load JavaScript (compressed). `0` means the page must carry no
+   * script at all: no `<script>` other than data blocks such as JSON-LD, no
+   * island, no inline event handler, no `javascript:` link.
+   */
+  maxJsGz?: number;
+}
+
+/** Up to this much first-load JavaScript: the small map's loader, which fetches Leaflet only when scrolled into view. */
+const SMALL_MAP_LOADER_GZ = 2 * KB;
+
+/**
+ * Per kind of page. Product, story, province and catalogue pages are plain
+ * HTML: everything on them works without JavaScript (the header search box is
+ * a plain form). Producer, event and point pages may carry the small map's
+ * lazy loader and nothing heavier (the search issue asks for those maps).
+ */
+export const PAGE_BUDGETS: Record<PageKind, PageBudget> = {
+  product: { maxHtmlCssGz: 30 * KB, maxJsGz: 0 },
+  home: { maxTotalGz: 60 * KB },
+  catalogue: { maxTotalGz: 60 * KB, maxJsGz: 0 },
+  producer: { maxJsGz: SMALL_MAP_LOADER_GZ },
+  story: { maxJsGz: 0 },
+  event: { maxJsGz: SMALL_MAP_LOADER_GZ },
+  point: { maxJsGz: SMALL_MAP_LOADER_GZ },
+  province: { maxJsGz: 0 },
+  // The two islands. The search figure is the first search: the page, the island,
+  // Pagefind's script, its WebAssembly, its entry and the language's index meta,
+  // plus one index chunk and a page of result fragments (see check-dist.ts).
+  map: { maxJsGz: 70 * KB },
+  search: { maxTotalGz: 250 * KB },
+  other: {},
+};
+
+/** Each query after the first: one index chunk plus a page of result fragments. */
+export const SEARCH_FURTHER_QUERY_MAX_GZ = 50 * KB;
+
+/** How many result fragments a page of search results loads. */
+export const SEARCH_RESULTS_PER_PAGE = 10;
+
+/** The map's points data, compressed, per 5,000 points (scaled to the actual count). */
+export const MAP_POINTS_DATA_MAX_GZ_PER_5000 = 150 * KB;

@@ -1,0 +1,315 @@
+/**
+ * Measures a built site against the page-weight budgets (budgets.ts) and
+ * returns every breach at once. Used by `npm run check:budgets`, by the
+ * budget tests on the sample site and by the benchmark at national scale,
+ * so it streams: per page it keeps only the figures, and each asset is
+ * compressed once however many pages share it.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import {
+  PAGE_BUDGETS,
+  SEARCH_FURTHER_QUERY_MAX_GZ,
+  SEARCH_RESULTS_PER_PAGE,
+  type PageKind,
+} from './budgets.ts';
+import { scanPage, staticImportsOf, type ScriptUse } from './html-scan.ts';
+import { pageKind, urlPathOf } from './page-kind.ts';
+
+const gzipAsync = promisify(gzip);
+
+export interface BudgetBreach {
+  /** URL path of the page, or of the asset group for search. */
+  page: string;
+  kind: PageKind;
+  /** Which budget: `html+css`, `total`, `js`, `no-script`, `search-further-query`. */
+  rule: string;
+  /** Measured bytes (compressed), or the number of scripts for `no-script`. */
+  actual: number;
+  limit: number;
+  detail?: string;
+}
+
+export interface KindSummary {
+  pages: number;
+  /** Largest compressed HTML+CSS, total, and first-load JS over the pages of this kind. */
+  maxHtmlCssGz: number;
+  maxTotalGz: number;
+  maxJsGz: number;
+  /** The page with the largest total. */
+  heaviest: string;
+}
+
+export interface SearchFigures {
+  lang: string;
+  /** The search page itself (HTML, CSS, island JavaScript). */
+  pageGz: number;
+  /** Pagefind's script, worker, entry, WebAssembly, index meta and filters. */
+  pagefindGz: number;
+  /** The largest index chunk plus a page of median-size result fragments. */
+  queryGz: number;
+  firstSearchGz: number;
+}
+
+export interface BudgetReport {
+  dist: string;
+  pages: number;
+  byKind: Partial<Record<PageKind, KindSummary>>;
+  search: SearchFigures[];
+  breaches: BudgetBreach[];
+  /** Things that could not be checked (for example no map page in this build). */
+  notes: string[];
+}
+
+interface PageFigures {
+  urlPath: string;
+  kind: PageKind;
+  htmlGz: number;
+  cssGz: number;
+  jsGz: number;
+  scripts: ScriptUse[];
+}
+
+export async function checkBudgets(dist: string, options: { concurrency?: number } = {}): Promise<BudgetReport> {
+  const root = path.resolve(dist);
+  const sizes = new CompressedSizes(root);
+  const report: BudgetReport = { dist: root, pages: 0, byKind: {}, search: [], breaches: [], notes: [] };
+  const htmlFiles = await listHtmlFiles(root);
+
+  await forEachLimited(htmlFiles, options.concurrency ?? 8, async (file) => {
+    const figures = await measurePage(root, file, sizes);
+    report.pages++;
+    summarise(report, figures);
+    report.breaches.push(...pageBreaches(figures));
+    if (figures.kind === 'search') await checkSearch(report, figures, sizes);
+  });
+
+  for (const required of ['home', 'product', 'map', 'search'] as const) {
+    if (!report.byKind[required]) report.notes.push(`no ${required} page in this build: its budget was not checked`);
+  }
+  report.breaches.sort((a, b) => a.page.localeCompare(b.page) || a.rule.localeCompare(b.rule));
+  report.search.sort((a, b) => a.lang.localeCompare(b.lang));
+  return report;
+}
+
+async function measurePage(root: string, file: string, sizes: CompressedSizes): Promise<PageFigures> {
+  const relative = path.relative(root, file);
+  const urlPath = urlPathOf(relative);
+  const html = await readFile(file);
+  const scan = scanPage(html.toString('utf8'));
+  const htmlGz = await sizes.ofBuffer(html);
+  let cssGz = 0;
+  for (const href of new Set(scan.stylesheets)) cssGz += await sizes.ofUrl(href, urlPath);
+  // Inline code is already inside the HTML bytes; files are counted once each,
+  // with the modules they import statically (dynamic imports load later).
+  const jsFiles = new Set<string>();
+  for (const use of scan.scripts) if (use.source !== 'inline') await sizes.collectModuleGraph(use.source, urlPath, jsFiles);
+  let jsGz = 0;
+  for (const jsFile of jsFiles) jsGz += await sizes.ofFile(jsFile);
+  for (const use of scan.scripts) if (use.source === 'inline' && use.inline) jsGz += await sizes.ofBuffer(Buffer.from(use.inline));
+  return { urlPath, kind: pageKind(urlPath), htmlGz, cssGz, jsGz, scripts: scan.scripts };
+}
+
+function pageBreaches(page: PageFigures): BudgetBreach[] {
+  const budget = PAGE_BUDGETS[page.kind];
+  const breaches: BudgetBreach[] = [];
+  const base = { page: page.urlPath, kind: page.kind };
+  const htmlCss = page.htmlGz + page.cssGz;
+  const total = htmlCss + page.jsGz;
+  if (budget.maxHtmlCssGz !== undefined && htmlCss > budget.maxHtmlCssGz) {
+    breaches.push({ ...base, rule: 'html+css', actual: htmlCss, limit: budget.maxHtmlCssGz });
+  }
+  if (budget.maxTotalGz !== undefined && page.kind !== 'search' && total > budget.maxTotalGz) {
+    breaches.push({ ...base, rule: 'total', actual: total, limit: budget.maxTotalGz });
+  }
+  if (budget.maxJsGz === 0 && page.scripts.length > 0) {
+    const detail = page.scripts.map((use) => `${use.reason}${use.source === 'inline' ? '' : ` ${use.source}`}`).join('; ');
+    breaches.push({ ...base, rule: 'no-script', actual: page.scripts.length, limit: 0, detail });
+  } else if (budget.maxJsGz !== undefined && budget.maxJsGz > 0 && page.jsGz > budget.maxJsGz) {
+    breaches.push({ ...base, rule: 'js', actual: page.jsGz, limit: budget.maxJsGz });
+  }
+  return breaches;
+}
+
+function summarise(report: BudgetReport, page: PageFigures): void {
+  const summary = (report.byKind[page.kind] ??= { pages: 0, maxHtmlCssGz: 0, maxTotalGz: 0, maxJsGz: 0, heaviest: page.urlPath });
+  const htmlCss = page.htmlGz + page.cssGz;
+  summary.pages++;
+  summary.maxHtmlCssGz = Math.max(summary.maxHtmlCssGz, htmlCss);
+  summary.maxJsGz = Math.max(summary.maxJsGz, page.jsGz);
+  if (htmlCss + page.jsGz > summary.maxTotalGz) {
+    summary.maxTotalGz = htmlCss + page.jsGz;
+    summary.heaviest = page.urlPath;
+  }
+}
+
+/**
+ * The first search a visitor makes: the search page, then everything Pagefind
+ * fetches before showing results (script, worker, entry, WebAssembly, the
+ * language's meta and filters), then one index chunk and a page of fragments.
+ * A static estimate; the browser tests measure the real transfer.
+ */
+async function checkSearch(report: BudgetReport, page: PageFigures, sizes: CompressedSizes): Promise<void> {
+  const lang = page.urlPath.startsWith('/en/') ? 'en' : 'vi';
+  const pagefindDir = path.join(sizes.root, 'pagefind');
+  let entry: { languages?: Record<string, { hash: string; wasm: string | null }> };
+  try {
+    entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
+  } catch {
+    report.notes.push(`no Pagefind index beside ${page.urlPath}: the first-search budget was not checked`);
+    return;
+  }
+  const language = entry.languages?.[lang];
+  if (!language) {
+    report.notes.push(`no Pagefind index for language "${lang}": the first-search budget was not checked`);
+    return;
+  }
+  const fixed = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `wasm.${language.wasm ?? 'unknown'}.pagefind`, `pagefind.${language.hash}.pf_meta`];
+  let pagefindGz = 0;
+  for (const name of fixed) pagefindGz += await sizes.ofFile(path.join(pagefindDir, name));
+  const prefix = `${lang}_`;
+  const filters = await filesIn(path.join(pagefindDir, 'filter'), prefix);
+  for (const file of filters) pagefindGz += file.bytes; // already gzipped by Pagefind
+  const chunks = await filesIn(path.join(pagefindDir, 'index'), prefix);
+  const fragments = (await filesIn(path.join(pagefindDir, 'fragment'), prefix)).map((file) => file.bytes).sort((a, b) => a - b);
+  const largestChunk = Math.max(0, ...chunks.map((file) => file.bytes));
+  const medianFragment = fragments.length ? fragments[Math.floor(fragments.length / 2)]! : 0;
+  const queryGz = largestChunk + Math.min(SEARCH_RESULTS_PER_PAGE, fragments.length) * medianFragment;
+  const pageGz = page.htmlGz + page.cssGz + page.jsGz;
+  const figures: SearchFigures = { lang, pageGz, pagefindGz, queryGz, firstSearchGz: pageGz + pagefindGz + queryGz };
+  report.search.push(figures);
+  const limit = PAGE_BUDGETS.search.maxTotalGz!;
+  if (figures.firstSearchGz > limit) {
+    report.breaches.push({ page: page.urlPath, kind: 'search', rule: 'first-search', actual: figures.firstSearchGz, limit, detail: `page ${pageGz} + Pagefind ${pagefindGz} + query ${queryGz}` });
+  }
+  if (queryGz > SEARCH_FURTHER_QUERY_MAX_GZ) {
+    report.breaches.push({ page: page.urlPath, kind: 'search', rule: 'search-further-query', actual: queryGz, limit: SEARCH_FURTHER_QUERY_MAX_GZ });
+  }
+}
+
+/** Compressed sizes of dist files, each computed once. */
+class CompressedSizes {
+  readonly root: string;
+  private readonly cache = new Map<string, Promise<number>>();
+  private readonly importsCache = new Map<string, Promise<string[]>>();
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  async ofBuffer(buffer: Buffer): Promise<number> {
+    return (await gzipAsync(buffer)).length;
+  }
+
+  /** Missing files weigh 0 here: the link check reports them. */
+  ofFile(file: string): Promise<number> {
+    let size = this.cache.get(file);
+    if (!size) {
+      size = readFile(file).then(
+        (bytes) => (isPrecompressed(file) ? bytes.length : this.ofBuffer(bytes)),
+        () => 0,
+      );
+      this.cache.set(file, size);
+    }
+    return size;
+  }
+
+  ofUrl(url: string, fromPage: string): Promise<number> {
+    const file = this.fileOf(url, fromPage);
+    return file ? this.ofFile(file) : Promise.resolve(0);
+  }
+
+  /** The file in dist a same-site URL points to; undefined for other sites. */
+  fileOf(url: string, from: string): string | undefined {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined;
+    const pathname = new URL(url, `http://site${from}`).pathname;
+    return path.join(this.root, decodeURIComponent(pathname));
+  }
+
+  async collectModuleGraph(url: string, fromPage: string, into: Set<string>): Promise<void> {
+    const file = this.fileOf(url, fromPage);
+    if (!file || into.has(file)) return;
+    into.add(file);
+    const fromUrl = `/${path.relative(this.root, file).split(path.sep).join('/')}`;
+    for (const specifier of await this.importsOf(file)) {
+      if (specifier.startsWith('.') || specifier.startsWith('/')) await this.collectModuleGraph(specifier, fromUrl, into);
+    }
+  }
+
+  private importsOf(file: string): Promise<string[]> {
+    let imports = this.importsCache.get(file);
+    if (!imports) {
+      imports = readFile(file, 'utf8').then(staticImportsOf, () => []);
+      this.importsCache.set(file, imports);
+    }
+    return imports;
+  }
+}
+
+function isPrecompressed(file: string): boolean {
+  return /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(file);
+}
+
+async function filesIn(dir: string, prefix: string): Promise<Array<{ name: string; bytes: number }>> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const name of names.filter((candidate) => candidate.startsWith(prefix))) {
+    files.push({ name, bytes: (await stat(path.join(dir, name))).size });
+  }
+  return files;
+}
+
+async function listHtmlFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(workers);
+}
+
+/** A short human-readable summary: one line per kind, then every breach. */
+export function formatReport(report: BudgetReport): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const lines = [`Budgets for ${report.pages} pages (sizes gzip-compressed)`];
+  for (const [kind, summary] of Object.entries(report.byKind).sort()) {
+    const budget = PAGE_BUDGETS[kind as PageKind];
+    const limits = [
+      budget.maxHtmlCssGz !== undefined ? `html+css ≤ ${kb(budget.maxHtmlCssGz)}` : '',
+      budget.maxTotalGz !== undefined ? `total ≤ ${kb(budget.maxTotalGz)}` : '',
+      budget.maxJsGz === 0 ? 'no script' : budget.maxJsGz !== undefined ? `js ≤ ${kb(budget.maxJsGz)}` : '',
+    ].filter(Boolean);
+    lines.push(
+      `  ${kind.padEnd(10)} ${String(summary.pages).padStart(7)} pages  max html+css ${kb(summary.maxHtmlCssGz).padStart(9)}  max js ${kb(summary.maxJsGz).padStart(9)}  heaviest ${summary.heaviest}${limits.length ? `  [${limits.join(', ')}]` : ''}`,
+    );
+  }
+  for (const search of report.search) {
+    lines.push(`  first search (${search.lang}): page ${kb(search.pageGz)} + Pagefind ${kb(search.pagefindGz)} + query ${kb(search.queryGz)} = ${kb(search.firstSearchGz)}`);
+  }
+  for (const note of report.notes) lines.push(`  note: ${note}`);
+  if (report.breaches.length === 0) {
+    lines.push('All pages within budget.');
+  } else {
+    lines.push(`${report.breaches.length} budget breach(es):`);
+    for (const breach of report.breaches.slice(0, 50)) {
+      const measure = breach.rule === 'no-script' ? `${breach.actual} script(s)` : `${kb(breach.actual)} > ${kb(breach.limit)}`;
+      lines.push(`  ✗ ${breach.page} (${breach.kind}, ${breach.rule}): ${measure}${breach.detail ? ` — ${breach.detail}` : ''}`);
+    }
+    if (report.breaches.length > 50) lines.push(`  … and ${report.breaches.length - 50} more (see --json)`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,149 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PAGE_BUDGETS } from '../../../src/budgets/budgets.ts';
+import { checkBudgets } from '../../../src/budgets/check-dist.ts';
+import { scanPage } from '../../../src/budgets/html-scan.ts';
+import { pageKind } from '../../../src/budgets/page-kind.ts';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-';
+
+/** Seeded text that weighs about `gzBytes` once gzipped (a little more, never less). */
+function noise(gzBytes: number, seed = 1): string {
+  let state = seed;
+  const characters: string[] = [];
+  // Six bits of entropy per character: gzip keeps about 3/4 of the bytes.
+  let wanted = Math.ceil(gzBytes * 1.3);
+  while (true) {
+    while (characters.length < wanted) {
+      // xorshift32: stays within 32-bit integers, so the sequence never collapses.
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      characters.push(ALPHABET[(state >>> 8) & 63]!);
+    }
+    const text = characters.join('');
+    if (gzipSync(text).length >= gzBytes) return text;
+    wanted += Math.ceil(gzBytes * 0.1);
+  }
+}
+
+function page(body: string, head = ''): string {
+  return `<!doctype html><html lang="vi"><head><title>t</title>${head}</head><body><main>${body}</main></body></html>`;
+}
+
+const jsonLd = '<script type="application/ld+json">{"@type":"Product","name":"Mật ong"}</script>';
+
+describe('the budget checker on a built site', () => {
+  let dist: string;
+  beforeEach(async () => {
+    dist = await mkdtemp(path.join(tmpdir(), 'ocop-budgets-'));
+  });
+  afterEach(async () => {
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  async function write(relative: string, content: string): Promise<void> {
+    await mkdir(path.dirname(path.join(dist, relative)), { recursive: true });
+    await writeFile(path.join(dist, relative), content);
+  }
+
+  it('passes a small product page whose only script is JSON-LD', async () => {
+    await write('san-pham/mat-ong-hg-001/index.html', page('<h1>Mật ong</h1>', jsonLd));
+    const report = await checkBudgets(dist);
+    expect(report.pages).toBe(1);
+    expect(report.byKind.product?.pages).toBe(1);
+    expect(report.breaches).toEqual([]);
+  });
+
+  it('fails a product page whose HTML and CSS together exceed the compressed budget', async () => {
+    const limit = PAGE_BUDGETS.product.maxHtmlCssGz!;
+    await write('_astro/site.css', `body{}/*${noise(limit / 2)}*/`);
+    // Each half fits alone; the page fails only because the stylesheet counts too.
+    await write('en/products/big-hg-002/index.html', page(`<p>${noise(limit * 0.6, 7)}</p>`, '<link rel="stylesheet" href="/_astro/site.css">'));
+    const report = await checkBudgets(dist);
+    expect(report.breaches).toHaveLength(1);
+    expect(report.breaches[0]).toMatchObject({ page: '/en/products/big-hg-002/', kind: 'product', rule: 'html+css', limit });
+    expect(report.breaches[0]!.actual).toBeGreaterThan(limit);
+  });
+
+  it('fails pages that should have no JavaScript when a script, an island or an inline handler appears', async () => {
+    await write('cau-chuyen/a/index.html', page('<p>ok</p>', '<script type="module" src="/_astro/x.js"></script>'));
+    await write('tinh/lam-dong/index.html', page('<astro-island component-url="/_astro/Map.js" renderer-url="/_astro/client.js"></astro-island>'));
+    await write('danh-muc/index.html', page('<button onclick="go()">Go</button>'));
+    await write('_astro/x.js', 'console.log(1)');
+    const report = await checkBudgets(dist);
+    expect(report.breaches.map((breach) => [breach.page, breach.rule])).toEqual([
+      ['/cau-chuyen/a/', 'no-script'],
+      ['/danh-muc/', 'no-script'],
+      ['/tinh/lam-dong/', 'no-script'],
+    ]);
+  });
+
+  it('counts the modules a map page imports statically against the map budget, but not dynamic imports', async () => {
+    const limit = PAGE_BUDGETS.map.maxJsGz!;
+    await write('ban-do/index.html', page('<div id="map"></div>', '<script type="module" src="/_astro/map.js"></script>'));
+    await write('_astro/map.js', `import{a}from"./leaflet.js";import("./later.js");/*${noise(limit * 0.5, 3)}*/`);
+    await write('_astro/leaflet.js', `export const a=1;/*${noise(limit * 0.6, 5)}*/`);
+    await write('_astro/later.js', `/*${noise(limit * 2, 9)}*/`);
+    const report = await checkBudgets(dist);
+    const breach = report.breaches.find((candidate) => candidate.page === '/ban-do/');
+    expect(breach).toMatchObject({ rule: 'js', limit });
+    // Both static modules, not the dynamically imported one (which alone is 2× the limit).
+    expect(breach!.actual).toBeGreaterThan(limit);
+    expect(breach!.actual).toBeLessThan(limit * 1.5);
+  });
+
+  it('adds Pagefind and one query to the search page and fails when the first search is too heavy', async () => {
+    await write('tim-kiem/index.html', page('<form></form>'));
+    await write('pagefind/pagefind-entry.json', JSON.stringify({ languages: { vi: { hash: 'vi_1', wasm: null } } }));
+    await write('pagefind/pagefind.js', 'export{}');
+    await write('pagefind/wasm.unknown.pagefind', noise(60 * 1024, 11));
+    await write('pagefind/pagefind.vi_1.pf_meta', noise(10, 12));
+    // Pagefind's index files are gzipped on disk and count byte for byte.
+    const chunk = noise(200 * 1024, 13);
+    const fragment = noise(1000, 14);
+    await write('pagefind/index/vi_a.pf_index', chunk);
+    await write('pagefind/fragment/vi_b.pf_fragment', fragment);
+    const report = await checkBudgets(dist);
+    expect(report.search).toHaveLength(1);
+    expect(report.search[0]!.queryGz).toBe(chunk.length + fragment.length);
+    expect(report.breaches.map((breach) => breach.rule).sort()).toEqual(['first-search', 'search-further-query']);
+  });
+
+  it('notes, without failing, the budgets it could not check on a partial build', async () => {
+    await write('index.html', page('<h1>OCOP</h1>'));
+    const report = await checkBudgets(dist);
+    expect(report.breaches).toEqual([]);
+    expect(report.notes.join('\n')).toMatch(/no map page/);
+  });
+});
+
+describe('reading a page for scripts', () => {
+  it('ignores JSON-LD, prose about scripts and words that start with "on"', () => {
+    const html = page('<p data-name="onion">&lt;script&gt; online</p><textarea><script>x</script></textarea>', jsonLd);
+    expect(scanPage(html).scripts).toEqual([]);
+  });
+
+  it('finds javascript: links and modulepreload links', () => {
+    const html = page('<a href="javascript:alert(1)">x</a>', '<link rel="modulepreload" href="/_astro/a.js">');
+    expect(scanPage(html).scripts.map((use) => use.reason)).toEqual(['<link rel=modulepreload>', 'javascript: link on <a>']);
+  });
+});
+
+describe('the kind of a page from its URL', () => {
+  it.each([
+    ['/', 'home'],
+    ['/en/', 'home'],
+    ['/san-pham/mat-ong-hg-001/', 'product'],
+    ['/en/catalogue/sectors/food/page/2/', 'catalogue'],
+    ['/en/events/hoi-cho-ocop-2026/', 'event'],
+    ['/diem-ban/', 'point'],
+    ['/en/map/', 'map'],
+    ['/gioi-thieu/', 'other'],
+  ])('%s is classed as a %s page', (url, kind) => {
+    expect(pageKind(url)).toBe(kind);
+  });
+});
