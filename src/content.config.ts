@@ -9,7 +9,8 @@ import { producer } from './schemas/producer.ts';
 
 const products = defineCollection({ loader: registryLoader('products.json'), schema: product });
 const producers = defineCollection({ loader: registryLoader('producers.json'), schema: producer });
-const stories = defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/stories' }), schema: story });
+// OCOP_STORIES_DIR lets a test build a site with its own (hostile) stories.
+const stories = defineCollection({ loader: glob({ pattern: '**/*.md', base: process.env.OCOP_STORIES_DIR ?? './content/stories' }), schema: story });
 const events = defineCollection({ loader: glob({ pattern: '**/*.{md,json}', base: './content/events' }), schema: event });
 const points = defineCollection({ loader: glob({ pattern: '**/*.json', base: './content/points' }), schema: point });
 
