@@ -1,10 +1,10 @@
 /**
- * Every text field of the registry is hostile. Thirty known XSS vectors go
- * through the real import (in every text and link column of a small export) and,
- * for the fields the importer cleans, also straight into the imported content as
- * a tampered file would; then the real site build. No vector may survive as
- * executable markup: checked in a real browser with the Content-Security-Policy
- * bypassed, so escaping alone must hold.
+ * Every text field of the registry, and every producer-written story, is hostile.
+ * Thirty known XSS vectors go through the real import (in every text and link
+ * column of a small export), straight into the imported content as a tampered
+ * file would, and into a Markdown story; then through the real site build. No
+ * vector may survive as executable markup: checked in a real browser with the
+ * Content-Security-Policy bypassed, so escaping alone must hold.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -48,6 +48,28 @@ async function hostileExport(dir: string): Promise<string> {
   return writeExport(dir, 'hostile.csv', toCsv([header!, ...hostile]));
 }
 
+const STORY = 'cau-chuyen-doc-hai';
+
+/** A producer's story in Markdown carrying every vector: in its title, its summary and its body. */
+function hostileStory(product: Product): string {
+  const body = XSS_VECTORS.map((v) => `Đoạn ${v.name}: ${v.payload}\n\n${v.payload}`).join('\n\n');
+  const extra = ['![ảnh](javascript:alert(1))', '[xem](JaVaScRiPt:alert(1))', '<div onmouseover="alert(1)">rê chuột</div>'].join('\n\n');
+  return [
+    '---',
+    `title: ${JSON.stringify(`Câu chuyện ${XSS_VECTORS[0]!.payload}`)}`,
+    'lang: vi',
+    `producer: ${product.producerId}`,
+    `products: [${product.id}]`,
+    `summary: ${JSON.stringify(XSS_VECTORS[21]!.payload)}`,
+    'published: "2026-10-01"',
+    `author: ${JSON.stringify(XSS_VECTORS[3]!.payload)}`,
+    '---',
+    body,
+    extra,
+    '',
+  ].join('\n');
+}
+
 /** A content file edited by hand past the importer: raw vectors in the name and description. */
 async function tamperWithContent(contentDir: string): Promise<void> {
   const file = path.join(contentDir, 'products.json');
@@ -84,13 +106,20 @@ beforeAll(async () => {
   await tamperWithContent(contentDir);
   products = JSON.parse(await readFile(path.join(contentDir, 'products.json'), 'utf8'));
   producers = JSON.parse(await readFile(path.join(contentDir, 'producers.json'), 'utf8'));
-  const previousCache = process.env.OCOP_CACHE_DIR;
-  process.env.OCOP_CACHE_DIR = path.join(work, 'astro-cache'); // the child build inherits it
+  const storiesDir = path.join(work, 'stories');
+  await mkdir(storiesDir);
+  await writeFile(path.join(storiesDir, `${STORY}.md`), hostileStory(products[0]!));
+  // The child build inherits these: its own Astro cache, and the hostile story instead of content/stories/.
+  const previous = { OCOP_CACHE_DIR: process.env.OCOP_CACHE_DIR, OCOP_STORIES_DIR: process.env.OCOP_STORIES_DIR };
+  process.env.OCOP_CACHE_DIR = path.join(work, 'astro-cache');
+  process.env.OCOP_STORIES_DIR = storiesDir;
   try {
     await buildSite({ contentDir, outDir, asOf: AS_OF });
   } finally {
-    if (previousCache === undefined) delete process.env.OCOP_CACHE_DIR;
-    else process.env.OCOP_CACHE_DIR = previousCache;
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
   html = await readHtml(outDir);
 }, 300_000);
@@ -99,13 +128,14 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe('hostile registry text never becomes executable markup', () => {
+describe('hostile registry text and stories never become executable markup', () => {
   it('the vectors reach the built pages as text (so the test tests something)', () => {
     expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(20);
     const withVector = products.filter((p) => XSS_VECTORS.some((v) => p.name.includes(v.payload) || p.description === v.payload));
     expect(withVector.length).toBeGreaterThanOrEqual(XSS_VECTORS.length);
     const escapedScript = [...html.values()].some((page) => page.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     expect(escapedScript).toBe(true);
+    expect(html.get(`/cau-chuyen/${STORY}/`), 'the hostile story has a page').toMatch(/Câu chuyện/);
   });
 
   describe('in a real browser, with the Content-Security-Policy bypassed', () => {
@@ -128,6 +158,8 @@ describe('hostile registry text never becomes executable markup', () => {
       const pages = [
         ...hostileProducts.flatMap((p) => [`/san-pham/${p.id}/`, `/en/products/${p.id}/`]),
         ...hostileProducers.map((p) => `/chu-the/${p.id}/`),
+        `/cau-chuyen/${STORY}/`,
+        '/cau-chuyen/',
         ...['/', '/en/', '/danh-muc/', '/en/catalogue/'],
       ].filter((page) => html.has(page));
       expect(pages.length).toBeGreaterThan(XSS_VECTORS.length);
