@@ -6,8 +6,8 @@
  * registry itself, so the check and the importer agree on what "public" means.
  */
 
-/** A 12- or 9-digit number standing alone (not part of a longer number, a hash or a word). */
-const ID_NUMBER = /(?<![\w.,/-])(\d{12}|\d{9})(?![\w.,/-]|%)/g;
+/** A 12- or 9-digit number standing alone (not part of a decimal, a longer number, a hash, a path or a word). */
+const ID_NUMBER = /(?<![\w/-]|\d[.,])(\d{12}|\d{9})(?![\w/-]|[.,]\d|%)/g;
 /** A Vietnamese mobile number (03x, 05x, 07x, 08x, 09x, or +84), with optional spaces, dots or dashes. */
 const MOBILE = /(?<![\w+])(?:\+84[ .-]?|0)([35789](?:[ .-]?\d){8})(?!\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
