@@ -26,7 +26,13 @@ export function normalisePhone(value: string): string {
   return digits.startsWith('84') && digits.length === 11 ? `0${digits.slice(2)}` : digits;
 }
 
-export function publicContacts(sources: { contact?: { phone?: string; email?: string } | undefined; phone?: string | undefined }[], extraEmails: string[] = []): PublicContacts {
+/** Anything that may publish a contact: a producer (`contact`) or a display point (`phone`). */
+export interface ContactSource {
+  contact?: { phone?: string | undefined; email?: string | undefined } | undefined;
+  phone?: string | undefined;
+}
+
+export function publicContacts(sources: ContactSource[], extraEmails: string[] = []): PublicContacts {
   const phones = new Set<string>();
   const emails = new Set(extraEmails.map((e) => e.toLowerCase()));
   for (const source of sources) {

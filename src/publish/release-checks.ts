@@ -21,9 +21,9 @@ export interface CheckInput {
   products: Product[];
   producers: Producer[];
   /** Published contacts of display points (hand-written content), allowed like producers'. */
-  pointContacts?: { phone?: string }[];
+  pointContacts?: { phone?: string | undefined }[] | undefined;
   asOf: string;
-  siteUrl?: string;
+  siteUrl?: string | undefined;
 }
 
 export interface CheckResult {
