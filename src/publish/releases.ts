@@ -126,13 +126,19 @@ export async function previousRelease(layout: PublishLayout): Promise<string | n
 }
 
 /**
- * Keeps the newest `keep` releases and always the live one; removes the rest, and
- * temporary links a killed run may have left behind.
+ * Keeps the newest `keep` published releases and always the live one. Removes
+ * releases never published (a run killed before its switch leaves one; the lock
+ * means no run is building them now) and temporary links a killed switch left.
  */
 export async function pruneReleases(layout: PublishLayout, keep = KEEP_RELEASES): Promise<string[]> {
   const live = await liveRelease(layout);
-  const all = await listReleases(layout);
-  const doomed = all.slice(0, Math.max(0, all.length - keep)).filter((dir) => dir !== live);
+  const published: string[] = [];
+  const doomed: string[] = [];
+  for (const dir of await listReleases(layout)) {
+    if (dir === live || (await wasPublished(dir))) published.push(dir);
+    else doomed.push(dir);
+  }
+  doomed.push(...published.slice(0, Math.max(0, published.length - keep)).filter((dir) => dir !== live));
   for (const dir of doomed) await rm(dir, { recursive: true, force: true });
   for (const name of await readdir(layout.root)) {
     if (name.startsWith('.current-')) await rm(path.join(layout.root, name), { force: true });

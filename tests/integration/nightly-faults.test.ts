@@ -4,7 +4,7 @@
  * and the live release must stay byte-for-byte the same while the run says which
  * step failed and why.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,10 +113,16 @@ describe('a nightly run that fails leaves the live release byte-for-byte unchang
     expect(await hashCurrent(publishDir)).toBe(before);
   });
 
-  it('the run after a failure publishes normally and leaves no temporary link behind', async () => {
+  it('the run after a killed one publishes normally and clears what the killed run left behind', async () => {
+    // What `kill -9` between build and switch leaves: a built, unpublished release and a temporary link.
+    const leftover = path.join(publishDir, 'releases', '20000101-000000-000');
+    await mkdir(path.join(leftover, 'site'), { recursive: true });
+    await writeFile(path.join(leftover, 'site', 'index.html'), '<p>half</p>');
+    await symlink(path.relative(publishDir, leftover), path.join(publishDir, '.current-99999-1'));
     const result = await runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, fakeSteps);
     const names = await readdir(publishDir);
     expect(names.filter((n) => n.startsWith('.current-'))).toEqual([]);
+    expect(await readdir(path.join(publishDir, 'releases'))).not.toContain('20000101-000000-000');
     const live = await readFile(path.join(publishDir, 'current', 'provenance.json'), 'utf8');
     expect(JSON.parse(live).source.sha256).toBe(result.provenance.source.sha256);
   });
