@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNightly, type NightlySteps } from '../../src/publish/run-nightly.ts';
 import { layoutOf } from '../../src/publish/releases.ts';
 import { describeFailure, EXIT_CODES, StepError } from '../../src/publish/step-error.ts';
-import { emptyFile, halfTheRows, sampleCopy, truncatedMidRow, wrongEncoding } from './helpers/exports.ts';
+import { emptyFile, halfTheRows, missingColumn, sampleCopy, truncatedMidRow, wrongEncoding } from './helpers/exports.ts';
 import { fakeSteps, hashCurrent } from './helpers/nightly-fakes.ts';
 
 const AS_OF = '2026-11-23';
@@ -49,6 +49,7 @@ describe('a nightly run that fails leaves the live release byte-for-byte unchang
     ['an export with half the rows missing', halfTheRows, 'guard', /published products \(\d+(\.\d+)?%\) would disappear/],
     ['an empty file', emptyFile, 'import', /no header row/],
     ['a file in the wrong encoding', wrongEncoding, 'import', /lacks required column|no header row|cannot/i],
+    ['an export missing a required column', missingColumn, 'import', /lacks required column\(s\): Hạng sao \(stars\)/],
   ];
   for (const [name, make, step, why] of cases) {
     it(`refuses ${name} with exit code 2 and says why`, async () => {

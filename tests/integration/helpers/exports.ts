@@ -41,6 +41,12 @@ export async function withoutRows(dir: string, drop: (line: string) => boolean, 
   return writeExport(dir, name, [header, ...rows.filter((row) => !drop(row))].join('\n') + '\n');
 }
 
+/** The sample whose star column was renamed to something no alias knows. */
+export async function missingColumn(dir: string): Promise<string> {
+  const text = await sampleText();
+  return writeExport(dir, 'no-stars.csv', text.replace('Hạng sao', 'Ghi chú khác'));
+}
+
 export async function emptyFile(dir: string): Promise<string> {
   return writeExport(dir, 'empty.csv', '');
 }
