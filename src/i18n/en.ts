@@ -167,4 +167,6 @@ export const en: Dictionary = {
   dataAsOf: 'Data as of',
   mapLink: 'Map',
   viewAll: 'View all',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The page you are looking for is not here. A product may have moved; try searching or browse the catalogue.',
 };

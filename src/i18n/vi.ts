@@ -181,6 +181,8 @@ export const vi = {
   dataAsOf: 'Dữ liệu tính đến',
   mapLink: 'Bản đồ',
   viewAll: 'Xem tất cả',
+  notFoundTitle: 'Không tìm thấy trang',
+  notFoundText: 'Trang bạn tìm không có ở đây. Sản phẩm có thể đã đổi địa chỉ; hãy thử tìm kiếm hoặc xem danh mục.',
 };
 
 export type Dictionary = typeof vi;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { certificateStateOn } from '../../../src/domain/certificate.ts';
+import { productSet } from '../../../src/domain/taxonomy.ts';
+import type { Catalogue, ProductView } from '../../../src/lib/catalogue.ts';
+import { certificateIndex } from '../../../src/lib/certificate-index.ts';
+import type { Product } from '../../../src/schemas/product.ts';
+
+const AS_OF = '2026-11-23';
+
+function view(id: string, certificate: Partial<Product['certificate']>): ProductView {
+  const product: Product = {
+    id,
+    name: `Cà phê ${id}`,
+    producerId: 'htx-52',
+    productSet: 'I.6',
+    certificate: { stars: 4, decisionNumber: `1/${id}`, decisionDate: '2024-01-10', expiresOn: '2027-01-10', status: 'active', ...certificate },
+    address: { provinceCode: '52' },
+    ecommerce: [],
+    standards: [],
+    sourceRow: 2,
+  };
+  const state = certificateStateOn(product.certificate, AS_OF);
+  return { product, state, shown: state.shown, set: productSet('I.6'), producer: undefined };
+}
+
+const views = [
+  view('valid', {}),
+  view('expired', { expiresOn: '2026-11-22' }),
+  view('revoked', { status: 'revoked', revokedOn: '2026-05-01' }),
+  view('pending', { status: 'pending-rerating', expiresOn: '2026-10-01' }),
+];
+const catalogue = { buildDate: AS_OF, products: new Map(views.map((v) => [v.product.id, v])) } as unknown as Catalogue;
+const index = certificateIndex(catalogue);
+const entry = (id: string) => index.products.find((e) => e.i === id)!;
+
+describe('the certificate-check index', () => {
+  it('gives stars and the last valid day to a certificate valid on the build date', () => {
+    expect(entry('valid')).toMatchObject({ s: 4, u: '2027-01-10', t: 'valid' });
+  });
+
+  it('gives no stars to a certificate that lapsed the day before the build date, and says since when', () => {
+    expect(entry('expired').s).toBeUndefined();
+    expect(entry('expired')).toMatchObject({ t: 'expired', u: '2026-11-23' });
+  });
+
+  it('gives no stars to a revoked certificate', () => {
+    expect(entry('revoked').s).toBeUndefined();
+    expect(entry('revoked')).toMatchObject({ t: 'revoked', u: '2026-05-01' });
+  });
+
+  it('keeps the stars of a certificate under re-rating within the grace period, marked pending', () => {
+    expect(entry('pending')).toMatchObject({ s: 4, t: 'pending' });
+  });
+
+  it('lets a visitor find a product without typing diacritics', () => {
+    expect(entry('valid').k).toContain('ca phe valid');
+  });
+});
