@@ -69,5 +69,11 @@ export const SEARCH_FURTHER_QUERY_MAX_GZ = 50 * KB;
 /** How many result fragments a page of search results loads. */
 export const SEARCH_RESULTS_PER_PAGE = 10;
 
-/** The map's points data, compressed, per 5,000 points (scaled to the actual count). */
-export const MAP_POINTS_DATA_MAX_GZ_PER_5000 = 150 * KB;
+/**
+ * The map's data (one row per display point or located producer), compressed:
+ * 150 KB for 5,000 places, scaled to the actual count above that.
+ */
+export const MAP_DATA_MAX_GZ_PER_5000 = 150 * KB;
+
+/** Where the map page's data is, inside dist (written by src/pages/map-points.json.ts). */
+export const MAP_DATA_FILE = 'map-points.json';

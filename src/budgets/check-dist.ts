@@ -10,6 +10,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import {
+  MAP_DATA_FILE,
+  MAP_DATA_MAX_GZ_PER_5000,
   PAGE_BUDGETS,
   SEARCH_FURTHER_QUERY_MAX_GZ,
   SEARCH_RESULTS_PER_PAGE,
@@ -53,9 +55,17 @@ export interface SearchFigures {
   firstSearchGz: number;
 }
 
+export interface MapDataFigures {
+  places: number;
+  gz: number;
+  limit: number;
+}
+
 export interface BudgetReport {
   dist: string;
   pages: number;
+  /** The map's data file, when the build has one. */
+  mapData?: MapDataFigures;
   byKind: Partial<Record<PageKind, KindSummary>>;
   search: SearchFigures[];
   breaches: BudgetBreach[];
@@ -86,6 +96,7 @@ export async function checkBudgets(dist: string, options: { concurrency?: number
     if (figures.kind === 'search') await checkSearch(report, figures, sizes);
   });
 
+  await checkMapData(report, sizes);
   for (const required of ['home', 'product', 'map', 'search'] as const) {
     if (!report.byKind[required]) report.notes.push(`no ${required} page in this build: its budget was not checked`);
   }
@@ -187,6 +198,23 @@ async function checkSearch(report: BudgetReport, page: PageFigures, sizes: Compr
   if (queryGz > SEARCH_FURTHER_QUERY_MAX_GZ) {
     report.breaches.push({ page: page.urlPath, kind: 'search', rule: 'search-further-query', actual: queryGz, limit: SEARCH_FURTHER_QUERY_MAX_GZ });
   }
+}
+
+/** The map's data: its budget grows with the number of places beyond 5,000. */
+async function checkMapData(report: BudgetReport, sizes: CompressedSizes): Promise<void> {
+  const file = path.join(sizes.root, MAP_DATA_FILE);
+  let places: number;
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as { rows?: unknown[] } | unknown[];
+    places = Array.isArray(data) ? data.length : (data.rows?.length ?? 0);
+  } catch {
+    if (report.byKind.map) report.notes.push(`no ${MAP_DATA_FILE}: the map data budget was not checked`);
+    return;
+  }
+  const gz = await sizes.ofFile(file);
+  const limit = Math.round(MAP_DATA_MAX_GZ_PER_5000 * Math.max(1, places / 5000));
+  report.mapData = { places, gz, limit };
+  if (gz > limit) report.breaches.push({ page: `/${MAP_DATA_FILE}`, kind: 'map', rule: 'map-data', actual: gz, limit, detail: `${places} places` });
 }
 
 /** Compressed sizes of dist files, each computed once. */
@@ -300,6 +328,7 @@ export function formatReport(report: BudgetReport): string {
   for (const search of report.search) {
     lines.push(`  first search (${search.lang}): page ${kb(search.pageGz)} + Pagefind ${kb(search.pagefindGz)} + query ${kb(search.queryGz)} = ${kb(search.firstSearchGz)}`);
   }
+  if (report.mapData) lines.push(`  map data: ${report.mapData.places} places, ${kb(report.mapData.gz)} [≤ ${kb(report.mapData.limit)}]`);
   for (const note of report.notes) lines.push(`  note: ${note}`);
   if (report.breaches.length === 0) {
     lines.push('All pages within budget.');

@@ -113,6 +113,19 @@ describe('the budget checker on a built site', () => {
     expect(report.breaches.map((breach) => breach.rule).sort()).toEqual(['first-search', 'search-further-query']);
   });
 
+  it('weighs the map data against 150 KB per 5,000 places, allowing more for more places', async () => {
+    // About 50 incompressible bytes a row: 6,000 rows are well over their 180 KB.
+    const row = (i: number) => [10 + (i % 13) / 1.7, 105 + (i % 7) / 3.1, i % 2, '01', i, `Điểm ${noise(40, i + 1)}`, `diem-${i}`];
+    await write('map-points.json', JSON.stringify({ v: 1, rows: Array.from({ length: 6000 }, (_, i) => row(i)) }));
+    const report = await checkBudgets(dist);
+    expect(report.mapData?.places).toBe(6000);
+    expect(report.mapData?.limit).toBe(Math.round(150 * 1024 * 1.2));
+    expect(report.breaches.filter((breach) => breach.rule === 'map-data')).toEqual([
+      expect.objectContaining({ page: '/map-points.json', actual: report.mapData!.gz, limit: report.mapData!.limit }),
+    ]);
+    expect(report.mapData!.gz).toBeGreaterThan(report.mapData!.limit);
+  });
+
   it('notes, without failing, the budgets it could not check on a partial build', async () => {
     await write('index.html', page('<h1>OCOP</h1>'));
     const report = await checkBudgets(dist);
