@@ -45,10 +45,25 @@ export async function checkRelease(input: CheckInput): Promise<CheckResult[]> {
   ];
 }
 
+/** Pages the registry implies (every product and producer, both languages) and every page the sitemap lists. */
 function missingPages(files: SiteFiles, products: Product[], producers: Producer[]): string[] {
-  return expectedPages(products, producers)
+  const promised = new Set([...expectedPages(products, producers), ...sitemapPages(files, '/sitemap.xml')]);
+  return [...promised]
     .filter((page) => fileForUrl(files, page) === null)
     .map((page) => `${page} is missing`);
+}
+
+/** The paths a sitemap (or a sitemap index, followed) lists; none when the site has no sitemap. */
+function sitemapPages(files: SiteFiles, sitemap: string, depth = 0): string[] {
+  const xml = files.text.get(sitemap);
+  if (xml === undefined || depth > 2) return [];
+  const pages: string[] = [];
+  for (const match of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
+    const pathname = new URL(match[1]!.replaceAll('&amp;', '&'), 'https://release.invalid').pathname;
+    if (pathname.endsWith('.xml')) pages.push(...sitemapPages(files, pathname, depth + 1));
+    else pages.push(pathname);
+  }
+  return pages;
 }
 
 /**

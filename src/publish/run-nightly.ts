@@ -72,7 +72,7 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
   const started = performance.now();
   const log = options.log ?? ((line: string) => console.log(line));
   const layout = layoutOf(options.publishDir);
-  const unlock = await acquireLock(layout.root);
+  const unlock = await step('lock', EXIT_CODES.unexpected, () => acquireLock(layout.root)); // one run at a time
   let releaseDir: string | null = null;
   try {
     await pruneReleases(layout); //                                   clear what an earlier killed run left behind

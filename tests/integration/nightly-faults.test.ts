@@ -114,6 +114,22 @@ describe('a nightly run that fails leaves the live release byte-for-byte unchang
     expect(await hashCurrent(publishDir)).toBe(before);
   });
 
+  it('refuses a release whose sitemap promises a page that was not built', async () => {
+    const before = await hashCurrent(publishDir);
+    const steps: NightlySteps = {
+      ...fakeSteps,
+      buildSite: async (options) => {
+        await fakeSteps.buildSite(options);
+        const sitemap = '<?xml version="1.0"?><urlset><url><loc>https://ocop.example.vn/</loc></url><url><loc>https://ocop.example.vn/tinh/son-la/</loc></url></urlset>';
+        await writeFile(path.join(options.outDir, 'sitemap.xml'), sitemap);
+      },
+    };
+    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
+    expect(error.exitCode).toBe(EXIT_CODES.checkFailed);
+    expect(error.details).toEqual(['every catalogue page exists: /tinh/son-la/ is missing']);
+    expect(await hashCurrent(publishDir)).toBe(before);
+  });
+
   it('the run after a killed one publishes normally and clears what the killed run left behind', async () => {
     // What `kill -9` between build and switch leaves: a built, unpublished release and a temporary link.
     const leftover = path.join(publishDir, 'releases', '20000101-000000-000');
