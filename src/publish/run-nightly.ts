@@ -74,6 +74,7 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
   const layout = layoutOf(options.publishDir);
   const unlock = await step('lock', EXIT_CODES.unexpected, () => acquireLock(layout.root)); // one run at a time
   let releaseDir: string | null = null;
+  let published = false;
   try {
     await pruneReleases(layout); //                                   clear what an earlier killed run left behind
     const live = await readLive(layout); //                           the release to compare with
@@ -88,8 +89,9 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     const guard = await guardStep(options, live, next); //              refuse a truncated, empty or shrunken export
     log(`guard passed: ${next.report.counts.published} published, ${guard.lost.length} lost, ${guard.expected.length} withdrawn as expected`);
 
-    await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir: path.join(layout.root, '.astro-cache') }));
-    await step('index', EXIT_CODES.buildFailed, () => steps.indexSite({ outDir: release.site }));
+    const cacheDir = path.join(layout.root, '.astro-cache'); //        survives between nights, shared with no one
+    await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir }));
+    await step('index', EXIT_CODES.buildFailed, () => steps.indexSite({ outDir: release.site })); // Pagefind
     log('site built and indexed');
 
     const provenance = buildProvenance({ //                            where this release came from
@@ -111,13 +113,15 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     log('release checks passed');
 
     await step('publish', EXIT_CODES.publishFailed, () => steps.switchCurrent(layout, releaseDir!)); // atomic switch
+    published = true;
     await pruneReleases(layout); //                                   keep the last ten
 
     const summary = formatSummary({ release: path.basename(releaseDir), provenance, changes, guard, seconds: (performance.now() - started) / 1000 });
     await writeFile(release.summary, `${summary}\n`);
     return { release: path.basename(releaseDir), provenance, changes, guard, summary };
   } catch (error) {
-    if (releaseDir) await discardRelease(releaseDir);
+    // Never the live release: once switched, a later hiccup (pruning, the summary file) leaves it in place.
+    if (releaseDir && !published) await discardRelease(releaseDir);
     throw error;
   } finally {
     await unlock();
