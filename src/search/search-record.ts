@@ -31,7 +31,8 @@ export { FILTER_NAMES, type FilterName } from './filters.ts';
 export interface SearchRecord {
   /** Filter values are stable keys (province code, set key, …); labels are the UI's business. */
   filters: Partial<Record<FilterName, string[]>>;
-  sort: { name: string; stars?: string };
+  /** Only the name: every sort key costs each visitor bytes per indexed page. */
+  sort: { name: string };
   meta: Record<string, string>;
   /**
    * Searchable, never shown: `name` is the folded title (weighted like a heading,
@@ -65,14 +66,13 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
     meta.producer = producer.name;
     searchable.push(producer.name);
   }
-  let stars: string | undefined;
   if (product) {
     const set = productSet(product.productSet);
     filters.sector = [set.sector];
     filters.set = [set.key];
     if (product.standards.length > 0) filters.standard = [...product.standards];
     if (starsShownOn(product.certificate, asOf)) {
-      stars = String(product.certificate.stars);
+      const stars = String(product.certificate.stars);
       filters.stars = [stars];
       meta.stars = stars;
     }
@@ -86,7 +86,6 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
   const name = foldForSearch(input.title);
   const related = unique(searchable.map(foldForSearch).filter((text) => text && text !== name)).join(' · ');
   const sort: SearchRecord['sort'] = { name };
-  if (stars) sort.stars = stars;
   return { filters, sort, meta, folded: { name, related } };
 }
 

@@ -65,8 +65,7 @@ export function pagefindFilters(filters: SearchState['filters']): Record<string,
   return out;
 }
 
+/** Pagefind's sort option; only "name" is a Pagefind sort key (stars are searched rating by rating). */
 export function pagefindSort(sort: SortKey): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'stars') return { stars: 'desc' };
-  if (sort === 'name') return { name: 'asc' };
-  return undefined;
+  return sort === 'name' ? { name: 'asc' } : undefined;
 }

@@ -75,6 +75,9 @@ describe('filters and the URL', () => {
   it('narrows the results with a filter, keeps it in the URL, and the back button undoes it', async () => {
     const { page, context, errors } = await open('/tim-kiem/?q=ca+phe');
     const all = await resultCount(page);
+    const toggle = page.getByRole('button', { name: 'Bộ lọc' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
     await page.getByRole('checkbox', { name: /★★★★★/ }).check();
     await page.waitForURL(/stars=5/);
     await expect.poll(() => resultCount(page)).toBeLessThan(all);
@@ -91,6 +94,15 @@ describe('filters and the URL', () => {
     await expect.poll(() => resultCount(page)).toBe(five);
     await expect.poll(() => page.getByRole('checkbox', { name: /★★★★★/ }).isChecked()).toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sorts by stars, best first', async () => {
+    const { page, context } = await open('/tim-kiem/?q=ca+phe&sort=stars');
+    await titles(page);
+    const stars = (await page.locator(`${OPTION} .search-result-stars .vh`).allTextContents()).map((text) => Number.parseInt(text, 10));
+    expect(stars.length).toBeGreaterThan(1);
+    expect(stars).toEqual([...stars].sort((a, b) => b - a));
     await context.close();
   });
 

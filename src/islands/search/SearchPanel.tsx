@@ -36,13 +36,18 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
   const [visible, setVisible] = useState(PAGE_SIZE);
   const [active, setActive] = useState(-1);
   const [csvProgress, setCsvProgress] = useState<string | null>(null);
+  // Filters start folded: their counts need Pagefind's filter files, which are
+  // only fetched once the visitor opens them (or arrives with a filter set).
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const outcome = useSearch(state, fixedFilters, visible);
+  const outcome = useSearch(state, fixedFilters, visible, filtersOpen);
 
   // The URL is the source of truth on load and on back/forward.
   useEffect(() => {
     const fromUrl = () => {
-      setState(parseSearchState(new URLSearchParams(window.location.search)));
+      const next = parseSearchState(new URLSearchParams(window.location.search));
+      setState(next);
+      if (activeFilterCount(next) > 0) setFiltersOpen(true);
       setVisible(PAGE_SIZE);
       setActive(-1);
     };
@@ -90,7 +95,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
     }
   };
 
-  const counts = response ? response.filters : (outcome.allFilters ?? {});
+  const counts = response && Object.keys(response.filters).length > 0 ? response.filters : (outcome.allFilters ?? {});
   const hiddenFacets = Object.keys(fixedFilters) as FilterName[];
   const chosenFilters = Object.entries(state.filters).flatMap(([name, values]) =>
     (values ?? []).map((value) => ({ name: name as FilterName, value, label: labels[name as FilterName]?.[value] ?? value })),
@@ -135,13 +140,22 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
 
       <div className="search-layout">
         <section className="search-filter-column" aria-labelledby={`${uid}-filters`}>
-          <h2 id={`${uid}-filters`}>{t.filters}</h2>
+          <h2 id={`${uid}-filters`}>
+            <button type="button" className="search-filter-toggle" aria-expanded={filtersOpen} aria-controls={`${uid}-filter-panel`} onClick={() => setFiltersOpen((open) => !open)}>
+              {t.filters}
+              {activeFilterCount(state) > 0 ? ` (${activeFilterCount(state)})` : ''}
+            </button>
+          </h2>
+          <div id={`${uid}-filter-panel`} hidden={!filtersOpen}>
           {activeFilterCount(state) > 0 ? (
             <button type="button" className="search-clear" onClick={() => update({ ...state, filters: {} }, 'push')}>
               {t.clearAll}
             </button>
           ) : null}
-          <FilterPanel state={state} counts={counts} labels={labels} strings={t} hidden={hiddenFacets} onToggle={(name, value) => update(toggleFilter(state, name, value), 'push')} />
+          {filtersOpen ? (
+            <FilterPanel state={state} counts={counts} labels={labels} strings={t} hidden={hiddenFacets} onToggle={(name, value) => update(toggleFilter(state, name, value), 'push')} />
+          ) : null}
+          </div>
         </section>
 
         <section className="search-result-column" aria-labelledby={`${uid}-count`}>

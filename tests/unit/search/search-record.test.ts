@@ -34,7 +34,7 @@ describe('the search record of a page', () => {
       type: ['cooperative'],
       standard: ['VietGAP', 'HACCP'],
     });
-    expect(record.sort).toEqual({ name: 'duong phen mia tay ninh', stars: '4' });
+    expect(record.sort).toEqual({ name: 'duong phen mia tay ninh' });
     expect(record.meta).toMatchObject({ title: product.name, stars: '4', province: 'Tây Ninh', producer: producer.name, code: 'TN-003' });
   });
 
@@ -51,10 +51,9 @@ describe('the search record of a page', () => {
     expect(folded.related).toContain('hai duong');
   });
 
-  it('shows no stars, in filters, sort or meta, once the certificate has lapsed', () => {
+  it('shows no stars, in filters or meta, once the certificate has lapsed', () => {
     const record = buildSearchRecord({ kind: 'product', lang: 'en', title: product.name, product, producer }, '2028-06-01');
     expect(record.filters.stars).toBeUndefined();
-    expect(record.sort.stars).toBeUndefined();
     expect(record.meta.stars).toBeUndefined();
   });
 
