@@ -39,7 +39,7 @@ export interface NightlyOptions {
   allowShrink?: { count: number; reason: string } | undefined;
   /** Public URL of the site, so absolute links to it are checked too. */
   siteUrl?: string | undefined;
-  /** Folder of hand-written display points, whose published phones are allowed. */
+  /** Folder of hand-written display points, whose published phones are allowed (default: the site's own). */
   pointsDir?: string | undefined;
   now?: Date;
   log?: (line: string) => void;
@@ -172,7 +172,7 @@ async function checkStep(options: NightlyOptions, release: ReturnType<typeof rel
     otherFiles: [release.provenance, release.changes],
     products: next.products,
     producers: next.producers,
-    pointContacts: await readPointContacts(options.pointsDir ?? 'content/points'),
+    pointContacts: await readPointContacts(options.pointsDir ?? path.join(process.env.OCOP_HANDWRITTEN_DIR ?? 'content', 'points')),
     asOf: options.asOf,
     siteUrl: options.siteUrl,
   });
