@@ -5,6 +5,7 @@
  * only by the map page.
  */
 import { SECTORS, productSet, type SectorKey } from '../domain/taxonomy.ts';
+import { foldVietnamese } from '../domain/text.ts';
 
 /** Kinds of map point; the index is what the rows store. */
 export const MAP_KINDS = ['point', 'producer'] as const;
@@ -12,13 +13,32 @@ export type MapKind = (typeof MAP_KINDS)[number];
 
 const SECTOR_KEYS = SECTORS.map((s) => s.key);
 
-/** Row layout: [lat, lon, kind index, province code, sector bitmask, name, page id]. */
+/**
+ * Row layout: [lat, lon, kind index, province code, sector bitmask, name, page id].
+ * Page ids mostly begin with the folded name (`htx-mia-duong-tien-thuan-80`), so
+ * that part is written once, in the name: an id stored as `~-80` means
+ * `nameKey(name) + '-80'`. This cuts the file by about 30%.
+ */
 export type MapRow = [number, number, number, string, number, string, string];
 
 export interface MapPointsFile {
   /** Format version; bumped when the row layout changes. */
-  v: 1;
+  v: 2;
   rows: MapRow[];
+}
+
+/** The name as an id prefix: folded, non-alphanumerics as dashes. Only a compression key, not the slug rule. */
+export function nameKey(name: string): string {
+  return foldVietnamese(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+function packId(id: string, name: string): string {
+  const key = nameKey(name);
+  return key && id.startsWith(key) ? `~${id.slice(key.length)}` : id;
+}
+
+function unpackId(stored: string, name: string): string {
+  return stored.startsWith('~') ? nameKey(name) + stored.slice(1) : stored;
 }
 
 export interface MapPoint {
@@ -53,10 +73,11 @@ export function sectorMask(productSets: readonly string[]): number {
 
 export function encodeMapPoints(inputs: readonly MapPointInput[]): MapPointsFile {
   const rows = inputs
-    .map((p): MapRow => [round(p.location.lat), round(p.location.lon), MAP_KINDS.indexOf(p.kind), p.provinceCode, sectorMask(p.productSets), p.name, p.id])
     // Stable order (kind, then id) so the file only changes when the data does.
-    .sort((a, b) => a[2] - b[2] || (a[6] < b[6] ? -1 : a[6] > b[6] ? 1 : 0));
-  return { v: 1, rows };
+    .slice()
+    .sort((a, b) => MAP_KINDS.indexOf(a.kind) - MAP_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((p): MapRow => [round(p.location.lat), round(p.location.lon), MAP_KINDS.indexOf(p.kind), p.provinceCode, sectorMask(p.productSets), p.name, packId(p.id, p.name)]);
+  return { v: 2, rows };
 }
 
 export function decodeMapPoints(file: MapPointsFile): MapPoint[] {
@@ -67,7 +88,7 @@ export function decodeMapPoints(file: MapPointsFile): MapPoint[] {
     provinceCode,
     sectors: SECTOR_KEYS.filter((_, i) => (mask & (1 << i)) !== 0),
     name,
-    id,
+    id: unpackId(id, name),
   }));
 }
 

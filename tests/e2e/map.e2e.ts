@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { decodeMapPoints, type MapPoint, type MapPointsFile } from '../../src/search/map-points.ts';
 import { axeViolations, fetchJson, launchBrowser, siteUrl, watchedPage, type WatchedPage } from './search-support.ts';
-
-type Row = [number, number, number, string, number, string, string];
 
 let browser: Browser;
 let base: string;
-let rows: Row[];
+let rows: MapPoint[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
   base = siteUrl();
-  rows = (await fetchJson<{ rows: Row[] }>(new URL('/map-points.json', base).href)).rows;
+  rows = decodeMapPoints(await fetchJson<MapPointsFile>(new URL('/map-points.json', base).href));
 });
 afterAll(async () => {
   await browser?.close();
@@ -63,7 +62,7 @@ describe('the map page', () => {
     const unnamed = await page.evaluate(() => [...document.querySelectorAll('.map-marker, .map-cluster')].filter((el) => !el.getAttribute('aria-label')).length);
     expect(unnamed).toBe(0);
     // Zoom to one province until single markers appear, then open one by keyboard.
-    await page.selectOption('select[name="province"]', rows[0]![3]);
+    await page.selectOption('select[name="province"]', rows[0]!.provinceCode);
     const cluster = page.locator('.map-cluster').first();
     for (let i = 0; i < 8 && (await page.locator('.map-marker').count()) === 0; i++) {
       await cluster.click();
@@ -81,14 +80,14 @@ describe('the map page', () => {
   it('filters by kind and by province', async () => {
     const { page, context } = await openMap('/ban-do/');
     await page.getByRole('checkbox', { name: 'Điểm giới thiệu và bán sản phẩm' }).uncheck();
-    const producers = rows.filter((r) => r[2] === 1).length;
+    const producers = rows.filter((r) => r.kind === 'producer').length;
     await expect.poll(() => statusText(page)).toContain(String(producers));
     await expect.poll(() => placesDrawn(page)).toBe(producers);
 
     await page.getByRole('checkbox', { name: 'Điểm giới thiệu và bán sản phẩm' }).check();
-    const province = rows[0]![3];
+    const province = rows[0]!.provinceCode;
     await page.selectOption('select[name="province"]', province);
-    const inProvince = rows.filter((r) => r[3] === province).length;
+    const inProvince = rows.filter((r) => r.provinceCode === province).length;
     await expect.poll(() => statusText(page)).toMatch(new RegExp(`^${inProvince} `));
     await context.close();
   });
@@ -102,13 +101,13 @@ describe('the map page', () => {
     const km = (await items.evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.km)))) as number[];
     expect(km).toEqual([...km].sort((a, b) => a - b));
     // The nearest place, computed here independently (equirectangular distance is exact enough to order).
-    const approx = (r: Row) => Math.hypot((r[0] - here.latitude) * 111, (r[1] - here.longitude) * 111 * Math.cos((here.latitude * Math.PI) / 180));
+    const approx = (r: MapPoint) => Math.hypot((r.lat - here.latitude) * 111, (r.lon - here.longitude) * 111 * Math.cos((here.latitude * Math.PI) / 180));
     const closest = [...rows].sort((a, b) => approx(a) - approx(b))[0]!;
-    expect(await items.first().locator('a').textContent()).toBe(closest[5]);
+    expect(await items.first().locator('a').textContent()).toBe(closest.name);
     expect(km[0]).toBeCloseTo(approx(closest), 0);
     // "You are here" is drawn, and the map has moved there: a marker near the position is now in view.
     expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator(`.map-marker[data-id="${closest[6]}"], .map-cluster`).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`.map-marker[data-id="${closest.id}"], .map-cluster`).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -127,7 +126,7 @@ describe('the map page without JavaScript', () => {
     await page.goto(new URL('/ban-do/', base).href);
     const links = await page.locator('#map-list li a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
     expect(links).toHaveLength(rows.length);
-    expect(new Set(links)).toEqual(new Set(rows.map((r) => (r[2] === 0 ? `/diem-ban/${r[6]}/` : `/chu-the/${r[6]}/`))));
+    expect(new Set(links)).toEqual(new Set(rows.map((r) => (r.kind === 'point' ? `/diem-ban/${r.id}/` : `/chu-the/${r.id}/`))));
     expect(await page.locator('[data-map-app]').isVisible()).toBe(false);
     await context.close();
   });
@@ -148,14 +147,14 @@ describe('accessibility of the map pages', () => {
 
 describe('small maps on place pages', () => {
   it('load Leaflet only once the map scrolls into view, and name the place', async () => {
-    const producer = rows.find((r) => r[2] === 1)!;
+    const producer = rows.find((r) => r.kind === 'producer')!;
     const { page, context, errors } = await watchedPage(browser, { viewport: { width: 800, height: 200 } }, TILES);
     await context.route(TILES, (route) => route.abort());
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(new URL(`/chu-the/${producer[6]}/`, base).href);
+    await page.goto(new URL(`/chu-the/${producer.id}/`, base).href);
     const figure = page.locator('figure.small-map');
     // Precondition: the figure starts well below the fold (the observer looks 200 px ahead).
     expect(await figure.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(450);
@@ -165,17 +164,17 @@ describe('small maps on place pages', () => {
     await figure.scrollIntoViewIfNeeded();
     await figure.locator('.leaflet-container').waitFor({ timeout: 15_000 });
     expect(scripts.some((url) => url.includes('leaflet'))).toBe(true);
-    expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toContain(producer[5]);
+    expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toContain(producer.name);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('give the coordinates and a link to a full map without JavaScript', async () => {
-    const producer = rows.find((r) => r[2] === 1)!;
+    const producer = rows.find((r) => r.kind === 'producer')!;
     const { page, context } = await watchedPage(browser, { javaScriptEnabled: false });
-    await page.goto(new URL(`/chu-the/${producer[6]}/`, base).href);
+    await page.goto(new URL(`/chu-the/${producer.id}/`, base).href);
     const caption = page.locator('figure.small-map figcaption');
-    expect(await caption.textContent()).toContain(producer[0].toFixed(5).slice(0, 5));
+    expect(await caption.textContent()).toContain(producer.lat.toFixed(5).slice(0, 5));
     expect(await caption.locator('a').first().getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
     await context.close();
   });

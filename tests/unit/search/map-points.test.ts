@@ -10,10 +10,17 @@ const inputs: MapPointInput[] = [
 describe('the map points file', () => {
   it('round-trips places through compact rows, rounding positions to about a metre', () => {
     const file = encodeMapPoints(inputs);
-    expect(file.rows[0]).toEqual([16.07, 108.21, 0, '48', 8, 'Ga Đà Nẵng', 'ga-da-nang']);
+    expect(file.rows[0]).toEqual([16.07, 108.21, 0, '48', 8, 'Ga Đà Nẵng', '~']);
+    expect(file.rows[1]![6]).toBe('~-66');
     const points = decodeMapPoints(JSON.parse(JSON.stringify(file)));
     const producer = points.find((p) => p.id === 'htx-b-66')!;
     expect(producer).toEqual({ lat: 12.68471, lon: 108.0374, kind: 'producer', provinceCode: '66', sectors: ['I'], name: 'HTX B', id: 'htx-b-66' });
+  });
+
+  it('keeps an id whole when it does not begin with the folded name', () => {
+    const odd = { ...inputs[0]!, id: 'htx-b-truncated-66', name: 'Hợp tác xã B' };
+    expect(decodeMapPoints(encodeMapPoints([odd]))[0]!.id).toBe('htx-b-truncated-66');
+    expect(encodeMapPoints([odd]).rows[0]![6]).toBe('htx-b-truncated-66');
   });
 
   it('filters by kind, province and sector together', () => {
