@@ -35,6 +35,8 @@ export interface StepOptions {
   firstPhase?: string;
   phases?: Array<{ name: string; startsAt: RegExp }>;
   counters?: Record<string, RegExp>;
+  /** Exit codes that still count as a run (a budget check that finds breaches exits 1). */
+  okExitCodes?: number[];
 }
 
 export async function measureStep(options: StepOptions): Promise<StepResult> {
@@ -98,7 +100,7 @@ export async function measureStep(options: StepOptions): Promise<StepResult> {
   const closedCpu = phases.reduce((sum, done) => sum + done.cpuSeconds, 0);
   phases.push({ name: phase.name, wallSeconds: (ended - phase.started) / 1000, cpuSeconds: Math.max(0, cpuSeconds - closedCpu), peakRssMiB: phase.peak });
   log.end();
-  if (code !== 0) throw new Error(`${options.name} failed (exit ${code}); see ${options.logFile}`);
+  if (!(options.okExitCodes ?? [0]).includes(code)) throw new Error(`${options.name} failed (exit ${code}); see ${options.logFile}`);
   return { name: options.name, wallSeconds: (ended - started) / 1000, cpuSeconds, peakRssMiB: peak, phases: options.phases ? phases : [], counts };
 }
 

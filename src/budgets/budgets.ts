@@ -31,29 +31,44 @@ export interface PageBudget {
   maxTotalGz?: number;
   /**
    * Most first-load JavaScript (compressed). `0` means the page must carry no
-   * script at all: no `<script>` other than data blocks such as JSON-LD, no
-   * island, no inline event handler, no `javascript:` link.
+   * script of its own: no `<script>` other than data blocks such as JSON-LD and
+   * the allowed enhancements, no island, no inline event handler, no
+   * `javascript:` link.
    */
   maxJsGz?: number;
 }
 
-/** Up to this much first-load JavaScript: the small map's loader, which fetches Leaflet only when scrolled into view. */
-const SMALL_MAP_LOADER_GZ = 2 * KB;
+/**
+ * Small progressive enhancements that script-free pages may still carry, named
+ * by the component that ships them (Astro names a component's bundled script
+ * `<Component>.astro_astro_type_script_….js`). Each only wires up the page and
+ * loads its real code when used: the header search box's live results (the
+ * search issue: "with JavaScript the search box appears on every page") and the
+ * small map, which fetches Leaflet when scrolled into view (producer, event and
+ * point pages only, as the search issue asks).
+ */
+export const ENHANCEMENTS: ReadonlyArray<{ name: string; file: RegExp; kinds: ReadonlyArray<PageKind> | 'all' }> = [
+  { name: 'header search', file: /\/SearchEnhance\.astro_astro_type_script_[^/]*\.js$/, kinds: 'all' },
+  { name: 'small map', file: /\/SmallMap\.astro_astro_type_script_[^/]*\.js$/, kinds: ['producer', 'event', 'point'] },
+];
+
+/** Together, the enhancements on a script-free page may weigh this much on first load. */
+export const ENHANCEMENTS_MAX_GZ = 4 * KB;
 
 /**
- * Per kind of page. Product, story, province and catalogue pages are plain
- * HTML: everything on them works without JavaScript (the header search box is
- * a plain form). Producer, event and point pages may carry the small map's
- * lazy loader and nothing heavier (the search issue asks for those maps).
+ * Per kind of page. Product, producer, story, event, point, province and
+ * catalogue pages are plain HTML: everything on them works without JavaScript
+ * (the header search box is a plain form); only the enhancements above may
+ * ride along.
  */
 export const PAGE_BUDGETS: Record<PageKind, PageBudget> = {
   product: { maxHtmlCssGz: 30 * KB, maxJsGz: 0 },
   home: { maxTotalGz: 60 * KB },
   catalogue: { maxTotalGz: 60 * KB, maxJsGz: 0 },
-  producer: { maxJsGz: SMALL_MAP_LOADER_GZ },
+  producer: { maxJsGz: 0 },
   story: { maxJsGz: 0 },
-  event: { maxJsGz: SMALL_MAP_LOADER_GZ },
-  point: { maxJsGz: SMALL_MAP_LOADER_GZ },
+  event: { maxJsGz: 0 },
+  point: { maxJsGz: 0 },
   province: { maxJsGz: 0 },
   // The two islands. The search figure is the first search: the page, the island,
   // Pagefind's script, its WebAssembly, its entry and the language's index meta,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PAGE_BUDGETS } from '../../../src/budgets/budgets.ts';
+import { ENHANCEMENTS_MAX_GZ, PAGE_BUDGETS } from '../../../src/budgets/budgets.ts';
 import { checkBudgets } from '../../../src/budgets/check-dist.ts';
 import { scanPage } from '../../../src/budgets/html-scan.ts';
 import { pageKind } from '../../../src/budgets/page-kind.ts';
@@ -80,6 +80,27 @@ describe('the budget checker on a built site', () => {
       ['/danh-muc/', 'no-script'],
       ['/tinh/lam-dong/', 'no-script'],
     ]);
+  });
+
+  it('lets the header search and, on producer pages, the small map enhance a script-free page, but not a product page', async () => {
+    const search = '<script type="module" src="/_astro/SearchEnhance.astro_astro_type_script_index_0_lang.A1.js"></script>';
+    const map = '<script type="module" src="/_astro/SmallMap.astro_astro_type_script_index_0_lang.B2.js"></script>';
+    await write('_astro/SearchEnhance.astro_astro_type_script_index_0_lang.A1.js', 'document.querySelector("form")');
+    await write('_astro/SmallMap.astro_astro_type_script_index_0_lang.B2.js', 'import("./leaflet.js")');
+    await write('chu-the/htx-a-01/index.html', page('<p>HTX</p>', search + map));
+    await write('san-pham/a-hn-001/index.html', page('<p>A</p>', search + map));
+    await write('tinh/ha-noi/index.html', page('<p>Hà Nội</p>', search));
+    const report = await checkBudgets(dist);
+    expect(report.breaches.map((breach) => [breach.page, breach.rule, breach.detail])).toEqual([
+      ['/san-pham/a-hn-001/', 'no-script', '<script src> /_astro/SmallMap.astro_astro_type_script_index_0_lang.B2.js'],
+    ]);
+  });
+
+  it('fails a script-free page whose enhancements grow past their budget', async () => {
+    await write('_astro/SearchEnhance.astro_astro_type_script_index_0_lang.C3.js', `/*${noise(ENHANCEMENTS_MAX_GZ + 512, 21)}*/`);
+    await write('cau-chuyen/b/index.html', page('<p>b</p>', '<script type="module" src="/_astro/SearchEnhance.astro_astro_type_script_index_0_lang.C3.js"></script>'));
+    const report = await checkBudgets(dist);
+    expect(report.breaches).toEqual([expect.objectContaining({ page: '/cau-chuyen/b/', rule: 'enhancements', limit: ENHANCEMENTS_MAX_GZ })]);
   });
 
   it('counts the modules a map page imports statically against the map budget, but not dynamic imports', async () => {
