@@ -135,6 +135,7 @@ export const en: Dictionary = {
   provinceByStars: 'Products by stars',
   provinceBySector: 'Products by sector',
   countHeader: 'Products',
+  moreProducers: (n) => `and ${n} more producers: search by name`,
   provinceProducers: 'OCOP producers',
   provincePoints: 'Sales points',
   provinceEvents: 'Fairs',

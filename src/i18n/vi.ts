@@ -146,6 +146,7 @@ export const vi = {
   provinceByStars: 'Số sản phẩm theo hạng sao',
   provinceBySector: 'Số sản phẩm theo ngành',
   countHeader: 'Số sản phẩm',
+  moreProducers: (n: string) => `và ${n} chủ thể khác: tìm theo tên`,
   provinceProducers: 'Chủ thể OCOP',
   provincePoints: 'Điểm bán',
   provinceEvents: 'Hội chợ',
