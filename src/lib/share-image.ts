@@ -42,14 +42,17 @@ function starPath(cx: number, cy: number, r: number): string {
 }
 
 export function shareCardSvg(card: ShareCard): string {
-  const lines = wrapText(card.title, 30, 3);
+  // About 24 bold characters fit a 1,040-pixel line at 64 px; 44 regular ones at 40 px.
+  const lines = wrapText(card.title, 24, 3);
   const titleTop = 150;
   const lineHeight = 78;
   const title = lines.map((l, i) => `<text x="80" y="${titleTop + i * lineHeight}" font-size="64" font-weight="700">${escapeHtml(l)}</text>`).join('');
   const afterTitle = titleTop + (lines.length - 1) * lineHeight + 90;
   const stars = card.stars ? Array.from({ length: card.stars }, (_, i) => starPath(110 + i * 70, afterTitle, 30)).join('') : '';
   const subtitleY = card.stars ? afterTitle + 85 : afterTitle;
-  const subtitle = card.subtitle ? `<text x="80" y="${subtitleY}" font-size="40">${escapeHtml(card.subtitle)}</text>` : '';
+  const subtitle = card.subtitle
+    ? wrapText(card.subtitle, 44, lines.length > 2 ? 1 : 2).map((l, i) => `<text x="80" y="${subtitleY + i * 50}" font-size="40">${escapeHtml(l)}</text>`).join('')
+    : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#17452f"/><rect y="600" width="1200" height="30" fill="#a6461a"/>
 <g font-family="Be Vietnam Pro" fill="#ffffff">${title}${subtitle}

@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, inject, it } from 'vitest';
+import { routes } from '../../src/i18n/routes.ts';
+import { OPEN_DATA_FIELDS } from '../../src/lib/open-data.ts';
+import { read } from './site-dist.ts';
+
+const distDir = inject('distDir');
+const file = (urlPath: string) => path.join(distDir, urlPath);
+
+describe('files beside the pages', () => {
+  it('robots.txt allows crawling and names the sitemap', () => {
+    const robots = read(file('/robots.txt'));
+    expect(robots).toMatch(/^User-agent: \*/m);
+    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  });
+
+  it('every story has a 1200×630 PNG share image named in its page', async () => {
+    const stories = readdirSync(file(routes.stories('vi')), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(stories.length).toBeGreaterThan(0);
+    for (const id of stories) {
+      const image = file(routes.shareImage('story', id));
+      const meta = await sharp(image).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+      expect(read(file(`${routes.story('en', id)}index.html`))).toContain(`${routes.shareImage('story', id)}"`);
+    }
+  });
+
+  it('each event has a calendar file per language, all-day, in the event’s language', () => {
+    const ics = read(file(routes.eventIcs('en', 'festival-ocop-viet-nam-2026')));
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261204');
+    expect(ics).toContain('SUMMARY:Vietnam OCOP Products Festival 2026');
+    expect(read(file(routes.eventIcs('vi', 'festival-ocop-viet-nam-2026')))).toContain('SUMMARY:Festival sản phẩm OCOP Việt Nam 2026');
+  });
+
+  it('the events feed lists upcoming events only', () => {
+    const feed = read(file(routes.eventsFeed('vi')));
+    const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>(\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]!);
+    expect(updated.length).toBeGreaterThan(0);
+    expect(feed).toContain('festival-ocop-viet-nam-2026');
+    expect(feed).not.toContain('le-hoi-ca-phe-buon-ma-thuot-2026');
+  });
+
+  it('the open data CSV starts with a BOM and the documented header', () => {
+    const csv = read(file(routes.openDataFile('csv')));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(OPEN_DATA_FIELDS.map((f) => f.name).join(','));
+  });
+});
