@@ -5,6 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { routes } from '../../src/i18n/routes.ts';
 import { OPEN_DATA_FIELDS } from '../../src/lib/open-data.ts';
 import { read } from './site-dist.ts';
+import { examples } from '../e2e/site-fixtures.ts';
+import { existsSync } from 'node:fs';
 
 const distDir = inject('distDir');
 const file = (urlPath: string) => path.join(distDir, urlPath);
@@ -47,5 +49,14 @@ describe('files beside the pages', () => {
     const csv = read(file(routes.openDataFile('csv')));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')[0]).toBe(OPEN_DATA_FIELDS.map((f) => f.name).join(','));
+  });
+
+  it('a product with a photo shares that photo, processed and served by the site', () => {
+    const { withPhoto } = examples(inject('contentDir'), inject('asOf'));
+    const html = read(file(`${routes.product('vi', withPhoto.id)}index.html`));
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
+    const ogPath = new URL(og).pathname;
+    expect(ogPath).toMatch(/^\/_astro\/.+\.jpe?g$/);
+    expect(existsSync(file(ogPath))).toBe(true);
   });
 });
