@@ -81,7 +81,8 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
     meta.sector = sectorOf(set.sector).label[lang];
     searchable.push(set.label.vi);
   }
-  if (input.image) meta.image = input.image;
+  // Not `image`: Pagefind fills that from the page's first picture (a QR code on product pages).
+  if (input.image) meta.thumb = input.image;
 
   const name = foldForSearch(input.title);
   const related = unique(searchable.map(foldForSearch).filter((text) => text && text !== name)).join(' · ');

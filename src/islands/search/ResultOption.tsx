@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function ResultOption({ item, id, active, kindLabel, strings, onOpen }: Props) {
-  const { title, image, stars, province, producer } = item.meta;
+  const { title, thumb, stars, province, producer } = item.meta;
   return (
     <li
       id={id}
@@ -22,7 +22,7 @@ export function ResultOption({ item, id, active, kindLabel, strings, onOpen }: P
       onClick={(event) => onOpen(item.url, event.ctrlKey || event.metaKey)}
       onAuxClick={(event) => event.button === 1 && onOpen(item.url, true)}
     >
-      {image ? <img src={image} alt="" width={72} height={72} loading="lazy" decoding="async" /> : <span className="search-result-noimage" aria-hidden="true" />}
+      {thumb ? <img src={thumb} alt="" width={72} height={72} loading="lazy" decoding="async" /> : <span className="search-result-noimage" aria-hidden="true" />}
       <span className="search-result-text">
         <span className="search-result-title">{title}</span>
         <span className="search-result-facts">
