@@ -6,6 +6,7 @@
  * list as CSV.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import './search.css';
 import type { FacetLabels } from '../../search/facet-labels.ts';
 import type { Lang } from '../../search/labels.ts';
 import type { FilterName } from '../../search/filters.ts';
