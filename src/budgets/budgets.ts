@@ -72,7 +72,7 @@ export const PAGE_BUDGETS: Record<PageKind, PageBudget> = {
   province: { maxJsGz: 0 },
   // The two islands. The search figure is the first search: the page, the island,
   // Pagefind's script, its WebAssembly, its entry and the language's index meta,
-  // plus one index chunk and a page of result fragments (see check-dist.ts).
+  // plus one typical query: an index chunk and a page of result fragments (see check-dist.ts).
   map: { maxJsGz: 70 * KB },
   search: { maxTotalGz: 250 * KB },
   other: {},
