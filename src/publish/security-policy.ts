@@ -12,7 +12,15 @@
  * enforces both policies, so the page's hashes still decide what runs), and adds
  * frame-ancestors, which a <meta> policy cannot carry.
  */
+import type { AstroUserConfig } from 'astro';
 import { tileConfig } from '../search/map-config.ts';
+
+/** One CSP directive as Astro types it (`name value…`). */
+type CspDirective = Extract<NonNullable<AstroUserConfig['security']>['csp'], { directives?: unknown }>['directives'] extends
+  | Array<infer D>
+  | undefined
+  ? D
+  : never;
 
 /** Origin of the map tiles (`{s}` subdomain templates become a wildcard). */
 export function tileOrigin(env: Record<string, string | undefined> = process.env): string {
@@ -23,11 +31,11 @@ export function tileOrigin(env: Record<string, string | undefined> = process.env
 }
 
 /** Directives shared by the page (meta) policy and the header policy. */
-export function sharedDirectives(env: Record<string, string | undefined> = process.env): string[] {
+export function sharedDirectives(env: Record<string, string | undefined> = process.env): CspDirective[] {
   return [
     "default-src 'self'",
     // Photos are served from the site; map tiles are the only outside request.
-    `img-src 'self' data: ${tileOrigin(env)}`,
+    `img-src 'self' data: ${tileOrigin(env)}` as const,
     "font-src 'self'",
     // Pagefind fetches its index and the map its points, both from the site.
     "connect-src 'self'",

@@ -4,10 +4,7 @@ import { z } from 'astro/zod';
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 /** A URL a visitor may follow: only http and https, never `javascript:` or `data:`. */
-export const webUrl = z
-  .string()
-  .url()
-  .refine((value) => /^https?:\/\//i.test(value), 'only http(s) links are published');
+export const webUrl = z.url({ protocol: /^https?$/, error: 'only http(s) links are published' });
 
 /** A point on the map (WGS 84), already checked to lie in Vietnam. */
 export const location = z.object({

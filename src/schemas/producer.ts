@@ -25,7 +25,7 @@ export const producer = z.object({
   contact: z
     .object({
       phone: z.string().optional(),
-      email: z.string().email().optional(),
+      email: z.email().optional(),
     })
     .optional(),
   /** Website, when the export gives one. */
