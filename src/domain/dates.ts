@@ -49,11 +49,6 @@ export function addMonths(date: string, months: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Negative when `a` is before `b`, zero on the same day; ISO dates compare as strings. */
-export function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in); serials
 // between these bounds are dates from 1954 to 2100, which covers any decision.
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -2,10 +2,11 @@
  * Labels for every filter value, computed on the server and handed to the search
  * island as a prop: the index stores stable keys, the visitor reads names.
  */
-import { PROVINCES } from '../domain/admin-units.ts';
+import { t } from '../i18n/index.ts';
+import { PROVINCES, provinceName } from '../lib/provinces.ts';
 import { PRODUCT_SETS, SECTORS } from '../domain/taxonomy.ts';
 import { QUALITY_STANDARDS } from '../schemas/product.ts';
-import { KIND_LABELS, PRODUCER_TYPE_LABELS, type Lang } from './labels.ts';
+import { KIND_LABELS, type Lang } from './labels.ts';
 import type { FilterName } from './filters.ts';
 
 export type FacetLabels = Record<FilterName, Record<string, string>>;
@@ -15,11 +16,12 @@ export function facetLabels(lang: Lang): FacetLabels {
     Object.fromEntries(Object.entries(table).map(([key, label]) => [key, label[lang]]));
   return {
     kind: pick(KIND_LABELS),
-    province: Object.fromEntries(PROVINCES.map((p) => [p.code, lang === 'en' ? p.nameEn : p.name])),
+    province: Object.fromEntries(PROVINCES.map((p) => [p.code, provinceName(p.code, lang)])),
     stars: { '3': '★★★', '4': '★★★★', '5': '★★★★★' },
     sector: Object.fromEntries(SECTORS.map((s) => [s.key, s.label[lang]])),
     set: Object.fromEntries(PRODUCT_SETS.map((s) => [s.key, s.label[lang]])),
-    type: pick(PRODUCER_TYPE_LABELS),
+    // The same words the producer pages use, from the site's dictionaries.
+    type: { ...t(lang).producerTypes },
     standard: Object.fromEntries(QUALITY_STANDARDS.map((s) => [s, lang === 'en' && s === 'Hữu cơ' ? 'Organic' : s])),
   };
 }

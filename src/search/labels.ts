@@ -1,10 +1,8 @@
 /**
- * Labels of the search facets, per language. Province and product-set labels come
- * from their own tables (admin units, taxonomy); these are the small closed lists
- * that only the search shows.
+ * The kinds of page the search returns and their labels: a list only the search
+ * shows. Province, product-set and producer-type labels come from their own
+ * tables (admin units, taxonomy, the site's dictionaries); see facet-labels.ts.
  */
-import type { ProducerType } from '../schemas/producer.ts';
-
 export type { Lang } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 
@@ -19,13 +17,4 @@ export const KIND_LABELS: Record<SearchKind, Record<Lang, string>> = {
   event: { vi: 'Hội chợ', en: 'Fairs' },
   point: { vi: 'Điểm bán', en: 'Display points' },
   province: { vi: 'Tỉnh, thành', en: 'Provinces' },
-};
-
-export const PRODUCER_TYPE_LABELS: Record<ProducerType, Record<Lang, string>> = {
-  cooperative: { vi: 'Hợp tác xã', en: 'Cooperative' },
-  'cooperative-group': { vi: 'Tổ hợp tác', en: 'Cooperative group' },
-  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprise' },
-  household: { vi: 'Hộ kinh doanh', en: 'Household business' },
-  farm: { vi: 'Trang trại', en: 'Farm' },
-  other: { vi: 'Khác', en: 'Other' },
 };
