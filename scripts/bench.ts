@@ -33,7 +33,7 @@ const ASTRO_PHASES = [
   { name: 'images', startsAt: /generating optimized images/ },
   { name: 'finish', startsAt: /page\(s\) built in/ },
 ];
-// Astro logs one line per image variant: `▶ /_astro/x.avif (before: 4kB, after: 1kB)` or `(reused cache entry)`.
+// Astro logs one line per image variant: `▶ /_astro/x.webp (before: 4kB, after: 1kB)` or `(reused cache entry)`.
 const IMAGE_COUNTERS = { imagesReused: /▶ \/_astro\/\S+ \(reused cache entry\)/, imagesGenerated: /▶ \/_astro\/\S+ \(before: / };
 
 interface ScenarioResult {
