@@ -3,8 +3,15 @@
  * the site's font (see src/pipeline/share-fonts.ts). Stars are drawn as shapes,
  * not glyphs, and only when the caller passes stars that are valid today.
  */
+import { createRequire } from 'node:module';
 import sharp from 'sharp';
+import { cachedDrawing } from './drawn-file-cache.ts';
 import { escapeHtml } from './safe-markdown.ts';
+
+// What else decides a drawing's bytes besides its SVG: the font and the rasteriser.
+const FONT_VERSION = (createRequire(import.meta.url)('@fontsource/be-vietnam-pro/package.json') as { version: string }).version;
+const PNG_OPTIONS = { compressionLevel: 9, palette: true } as const;
+const DRAWING = JSON.stringify({ font: FONT_VERSION, vips: sharp.versions.vips, png: PNG_OPTIONS });
 
 export interface ShareCard {
   /** Large text: a product or story title. */
@@ -60,6 +67,8 @@ export function shareCardSvg(card: ShareCard): string {
 </svg>`;
 }
 
+/** The card as PNG, from the build cache when the same card was drawn on an earlier night. */
 export async function shareCardPng(card: ShareCard): Promise<Buffer> {
-  return sharp(Buffer.from(shareCardSvg(card))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const svg = shareCardSvg(card);
+  return cachedDrawing('share-card', `${DRAWING}\n${svg}`, () => sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer());
 }
