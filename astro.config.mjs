@@ -13,14 +13,15 @@ export default defineConfig({
   site,
   outDir: process.env.OCOP_OUT_DIR ?? './dist',
   // Outside dist/ so processed images survive between nightly releases.
-  cacheDir: process.env.OCOP_CACHE_DIR ?? './.cache/astro',
+  cacheDir: (await import('./src/lib/drawn-file-cache.ts')).buildCacheDir(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Rendering is one thread, but each page also waits on the disk (mkdir, write);
+  // eight pages in flight cut page generation by a third (docs/performance.md).
+  build: { format: 'directory', concurrency: 8 },
   integrations: [react()],
   vite: { resolve: { alias: { '@registry-images': registryImages } } },
-  // AVIF at sharp's default effort (4) was ~85% of a cold build's image time;
-  // effort 2 encodes ~6x faster for ~6% larger files (docs/performance.md, National scale).
-  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
+  // Photos are WebP only (src/lib/product-images.ts says why and at which widths).
+  image: { service: { entrypoint: 'astro/assets/services/sharp' } },
   // Hashed Content-Security-Policy on every page; the policy lives in one module
   // shared with the HTTP headers files (see docs/operations.md).
   security: (await import('./src/publish/security-policy.ts')).astroSecurity(),
