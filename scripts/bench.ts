@@ -3,7 +3,7 @@
  *
  * Runs the nightly pipeline on the national fixture (scripts/generate-national-fixture.ts)
  * and prints, per step (import, content sync, bundle, page generation, images,
- * search index, checks), the wall time, CPU time and peak memory; writes them to
+ * search index, release checks, budgets), the wall time, CPU time and peak memory; writes them to
  * bench-results/bench-<date>.json. Scenarios, in this order per size:
  *   cold     empty caches, empty output
  *   warm     the same export again, caches kept
@@ -147,10 +147,12 @@ async function runScenario(options: {
     args: ['--input-type=module', '-e', "const { indexSite } = await import('./src/pipeline/index-site.ts'); await indexSite({ outDir: process.argv[1] });", outDir],
     logFile,
   });
-  // 4. checks: page-weight budgets over every page
+  // 4. the nightly job's release checks, which decide whether the site goes live
+  await step({ name: 'release checks', command: node, args: [heap, 'scripts/bench/release-checks.ts', outDir, contentDir, fixture.contentDir, asOf], logFile });
+  // 5. page-weight budgets over every page (CI runs them on the sample site)
   const budgetFile = path.join(work, `${scenario}-budgets.json`);
   // Over budget is a finding, not a reason to stop measuring: the count is recorded below.
-  await step({ name: 'checks', command: node, args: ['scripts/check-budgets.ts', '--dist', outDir, '--json', budgetFile], logFile, okExitCodes: [0, 1] });
+  await step({ name: 'budgets', command: node, args: ['scripts/check-budgets.ts', '--dist', outDir, '--json', budgetFile], logFile, okExitCodes: [0, 1] });
   const budgets = await readFile(budgetFile, 'utf8').then((text) => JSON.parse(text) as { pages: number; breaches: unknown[] }).catch(() => ({ pages: 0, breaches: [] }));
   const budgetBreaches = budgets.breaches.length;
 

@@ -184,7 +184,7 @@ async function checkStep(options: NightlyOptions, release: ReturnType<typeof rel
 }
 
 /** Phones of display points, from their hand-written files (JSON or Markdown front matter). */
-async function readPointContacts(dir: string): Promise<{ phone?: string }[]> {
+export async function readPointContacts(dir: string): Promise<{ phone?: string }[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const contacts: { phone?: string }[] = [];
   for (const name of names) {
