@@ -79,12 +79,22 @@ function withdrawnShowingStars(files: SiteFiles, products: Product[], asOf: stri
       const file = fileForUrl(files, page);
       const html = file ? files.text.get(file) : undefined;
       if (html === undefined) continue; // reported as a missing page
-      if (/[★⭐]/.test(html)) problems.push(`${page} shows star glyphs although the certificate is withdrawn`);
-      if (/"ratingValue"|data-stars="[345]"/.test(html)) problems.push(`${page} carries a star rating although the certificate is withdrawn`);
+      const own = withoutOtherProducts(html);
+      if (/[★⭐]/.test(own)) problems.push(`${page} shows star glyphs although the certificate is withdrawn`);
+      if (/"ratingValue"|data-stars="[345]"/.test(own)) problems.push(`${page} carries a star rating although the certificate is withdrawn`);
       if (!/<meta[^>]+name="robots"[^>]+noindex/.test(html)) problems.push(`${page} lacks <meta name="robots" content="noindex">`);
     }
   }
   return problems;
+}
+
+/**
+ * The page without its cards of other products (src/components/ProductGrid.astro's
+ * `<ul class="grid">`): a withdrawn product's page still lists the producer's other
+ * products, and their stars are valid.
+ */
+function withoutOtherProducts(html: string): string {
+  return html.replace(/<ul class="grid">[\s\S]*?<\/ul>/g, '');
 }
 
 function missingSearchAndOpenData(files: SiteFiles): string[] {
