@@ -10,7 +10,12 @@
 const ID_NUMBER = /(?<![\w/-]|\d[.,])(\d{12}|\d{9})(?![\w/-]|[.,]\d|%)/g;
 /** A Vietnamese mobile number (03x, 05x, 07x, 08x, 09x, or +84), with optional spaces, dots or dashes. */
 const MOBILE = /(?<![\w+])(?:\+84[ .-]?|0)([35789](?:[ .-]?\d){8})(?!\d)/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * Starts only where a run of address characters starts: without the lookbehind the
+ * engine retried every position inside long runs (hashes, base64), which made this
+ * scan the slowest of the release checks.
+ */
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** "name@2x.png" is an image, not an address. */
 const FILE_LIKE = /\.(png|jpe?g|webp|avif|gif|svg|js|css|woff2?)$/i;
 
