@@ -15,7 +15,7 @@ import type { ImageMetadata } from 'astro';
  * encodes several times faster than AVIF for somewhat larger files, and every
  * browser in use reads it (docs/performance.md, "Images").
  */
-export const PHOTO_WIDTHS = [240, 480, 960] as const;
+export const PHOTO_WIDTHS = [160, 480, 720] as const;
 export const PHOTO_FORMAT = 'webp';
 export const photoHeight = (width: number) => Math.round((width * 3) / 4);
 /** The widths a photo of this source width is encoded at: never upscaled. */
@@ -23,7 +23,11 @@ export function photoWidths(sourceWidth: number): number[] {
   const fitting = PHOTO_WIDTHS.filter((w) => w <= sourceWidth);
   return fitting.length > 0 ? fitting : [sourceWidth];
 }
-/** The search result thumbnail reuses the smallest card variant (same options, same file). */
+/**
+ * The search result thumbnail (shown at 72 px) reuses the smallest variant: same
+ * options, so the same file. A card or the product photo takes 480, or 720 when
+ * it fills a phone's width at twice the pixel density.
+ */
 export const thumbnailOptions = (src: ImageMetadata) => {
   const width = photoWidths(src.width)[0]!;
   return { src, width, height: photoHeight(width), fit: 'cover', format: PHOTO_FORMAT } as const;
