@@ -29,6 +29,22 @@ describe('files beside the pages', () => {
     }
   });
 
+  it('product photos are WebP variants shared by the page and its search thumbnail, and the share image is a JPEG crop', async () => {
+    const pages = readdirSync(file(routes.product('vi', '')), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => read(file(`${routes.product('vi', e.name)}index.html`)));
+    const withPhoto = pages.filter((html) => html.includes('data-pagefind-meta="thumb"'));
+    expect(withPhoto.length).toBeGreaterThan(0);
+    for (const html of withPhoto) {
+      const srcset = /<img[^>]*srcset="([^"]+)"[^>]*class="photo"/.exec(html)![1]!.split(', ').map((entry) => entry.split(' ')[0]!);
+      const thumb = /data-pagefind-meta="thumb">([^<]+)</.exec(html)![1]!;
+      expect(srcset.every((src) => src.endsWith('.webp'))).toBe(true);
+      expect(srcset).toContain(thumb); // the same file, not one more encode
+      const share = /<meta property="og:image" content="[^"]*(\/_astro\/[^"]+)"/.exec(html)![1]!;
+      const meta = await sharp(file(share)).metadata();
+      expect(meta.format).toBe('jpeg');
+      expect(Math.abs(meta.width! / meta.height! - 1.91)).toBeLessThan(0.02);
+    }
+  });
+
   it('each event has a calendar file per language, all-day, in the event’s language', () => {
     const ics = read(file(routes.eventIcs('en', 'festival-ocop-viet-nam-2026')));
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
