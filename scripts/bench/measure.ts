@@ -90,9 +90,13 @@ export async function measureStep(options: StepOptions): Promise<StepResult> {
 
   // A process's CPU can no longer be read from /proc once it has exited, so the
   // last phase gets the step's total minus the phases already closed.
+  let killedBy: NodeJS.Signals | null = null;
   const code: number = await new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (exit) => resolve(exit ?? 1));
+    child.on('close', (exit, signal) => {
+      killedBy = signal;
+      resolve(exit ?? 1);
+    });
   });
   clearInterval(poll);
   const ended = performance.now();
@@ -100,6 +104,7 @@ export async function measureStep(options: StepOptions): Promise<StepResult> {
   const closedCpu = phases.reduce((sum, done) => sum + done.cpuSeconds, 0);
   phases.push({ name: phase.name, wallSeconds: (ended - phase.started) / 1000, cpuSeconds: Math.max(0, cpuSeconds - closedCpu), peakRssMiB: phase.peak });
   log.end();
+  if (killedBy) throw new Error(`${options.name} was killed by ${killedBy} (the kernel's out-of-memory killer sends SIGKILL); see ${options.logFile}`);
   if (!(options.okExitCodes ?? [0]).includes(code)) throw new Error(`${options.name} failed (exit ${code}); see ${options.logFile}`);
   return { name: options.name, wallSeconds: (ended - started) / 1000, cpuSeconds, peakRssMiB: peak, phases: options.phases ? phases : [], counts };
 }

@@ -5,7 +5,7 @@
  * cache folder and writes a fontconfig file naming only that folder, so share
  * images use the site's own font and never a font of the build machine.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
@@ -50,18 +50,32 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return Buffer.concat(chunks);
 }
 
-/** Writes the TrueType faces and a fontconfig file into `dir`; returns the fontconfig file's path. */
+/**
+ * Writes the TrueType faces and a fontconfig file into `dir`; returns the fontconfig file's path.
+ * Several builds may share `dir` (the nightly job, a developer's build, the tests), and
+ * a build drawing share cards has the fonts mapped in memory: rewriting a font in place
+ * under it kills it (SIGBUS). So a file that is already right is left alone, and one
+ * that is not is written aside and renamed over, which leaves readers their old copy.
+ */
 export async function prepareShareFonts(dir: string): Promise<string> {
   const fontsDir = path.resolve(dir);
   await mkdir(fontsDir, { recursive: true });
   for (const face of FACES) {
     const woff = await readFile(path.join(FONT_FILES, `be-vietnam-pro-${face}-normal.woff`));
-    await writeFile(path.join(fontsDir, `be-vietnam-pro-${face}.ttf`), woffToSfnt(woff));
+    await replaceIfChanged(path.join(fontsDir, `be-vietnam-pro-${face}.ttf`), woffToSfnt(woff));
   }
   const conf = path.join(fontsDir, 'fonts.conf');
-  await writeFile(
+  await replaceIfChanged(
     conf,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fontsDir}</dir>\n  <cachedir>${path.join(fontsDir, 'cache')}</cachedir>\n</fontconfig>\n`,
+    Buffer.from(`<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fontsDir}</dir>\n  <cachedir>${path.join(fontsDir, 'cache')}</cachedir>\n</fontconfig>\n`),
   );
   return conf;
+}
+
+async function replaceIfChanged(file: string, bytes: Buffer): Promise<void> {
+  const current = await readFile(file).catch(() => undefined);
+  if (current?.equals(bytes)) return;
+  const aside = `${file}.${process.pid}.partial`;
+  await writeFile(aside, bytes);
+  await rename(aside, file);
 }

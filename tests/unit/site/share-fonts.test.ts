@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { woffToSfnt } from '../../../src/pipeline/share-fonts.ts';
+import { prepareShareFonts, woffToSfnt } from '../../../src/pipeline/share-fonts.ts';
 
 const woff = readFileSync('node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff');
 
@@ -21,5 +24,29 @@ describe('share image fonts', () => {
 
   it('refuses a file that is not WOFF', () => {
     expect(() => woffToSfnt(Buffer.from('not a font at all, not at all..........................'))).toThrow(/WOFF/);
+  });
+});
+
+describe('prepareShareFonts', () => {
+  it('leaves files that are already right untouched, and replaces a wrong one by a new file rather than rewriting it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'share-fonts-'));
+    try {
+      const conf = await prepareShareFonts(dir);
+      const font = path.join(dir, 'be-vietnam-pro-vietnamese-700.ttf');
+      const before = await stat(font);
+      expect(await prepareShareFonts(dir)).toBe(conf);
+      const again = await stat(font);
+      expect([again.ino, again.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+
+      await writeFile(font, 'damaged');
+      const damaged = await stat(font);
+      await prepareShareFonts(dir);
+      const repaired = await stat(font);
+      expect(repaired.ino).not.toBe(damaged.ino); // a process reading the old file keeps it
+      expect((await readFile(font)).equals(woffToSfnt(woff))).toBe(true);
+      expect((await readdir(dir)).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
