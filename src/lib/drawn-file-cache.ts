@@ -6,8 +6,9 @@
  * ~0.1 ms (docs/performance.md, "Where the time goes").
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomically } from './atomic-write.ts';
 
 /** Astro's cache folder (processed images, content store); survives between nightly releases. */
 export const buildCacheDir = (): string => path.resolve(process.env.OCOP_CACHE_DIR ?? '.cache/astro');
@@ -27,9 +28,7 @@ export async function cachedDrawing(kind: string, input: string, draw: () => Pro
   }
   const body = Buffer.from(await draw());
   await mkdir(path.dirname(file), { recursive: true });
-  // Written aside and renamed, so a build killed halfway never leaves half a file to reuse.
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, body);
-  await rename(partial, file);
+  // A build killed halfway must never leave half a file for the next night to reuse.
+  await writeFileAtomically(file, body);
   return body;
 }

@@ -5,10 +5,11 @@
  * cache folder and writes a fontconfig file naming only that folder, so share
  * images use the site's own font and never a font of the build machine.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
+import { writeFileAtomically } from '../lib/atomic-write.ts';
 
 const FONT_FILES = fileURLToPath(new URL('../../node_modules/@fontsource/be-vietnam-pro/files/', import.meta.url));
 const FACES = ['latin-400', 'latin-700', 'vietnamese-400', 'vietnamese-700'];
@@ -74,8 +75,5 @@ export async function prepareShareFonts(dir: string): Promise<string> {
 
 async function replaceIfChanged(file: string, bytes: Buffer): Promise<void> {
   const current = await readFile(file).catch(() => undefined);
-  if (current?.equals(bytes)) return;
-  const aside = `${file}.${process.pid}.partial`;
-  await writeFile(aside, bytes);
-  await rename(aside, file);
+  if (!current?.equals(bytes)) await writeFileAtomically(file, bytes);
 }

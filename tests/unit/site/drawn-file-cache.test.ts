@@ -47,6 +47,12 @@ describe('cachedDrawing', () => {
     expect(redraw).toHaveBeenCalledTimes(1);
   });
 
+  it('lets several pages draw the same file at once (pages render eight at a time)', async () => {
+    const drawings = await Promise.all(Array.from({ length: 8 }, () => cachedDrawing('card', 'same input', async () => 'same bytes')));
+    expect(drawings.every((bytes) => bytes.toString() === 'same bytes')).toBe(true);
+    expect(await filesUnder(cacheDir)).toHaveLength(1);
+  });
+
   it('serves the same QR code from the cache as it drew, and a different one for another URL', async () => {
     const drawn = await qrSvg('https://ocop.example.vn/san-pham/a/');
     const cached = await qrSvg('https://ocop.example.vn/san-pham/a/');
