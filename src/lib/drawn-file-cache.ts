@@ -7,11 +7,17 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { writeFileAtomically } from './atomic-write.ts';
 
 /** Astro's cache folder (processed images, content store); survives between nightly releases. */
 export const buildCacheDir = (): string => path.resolve(process.env.OCOP_CACHE_DIR ?? '.cache/astro');
+
+/** The installed version of a package that draws or shapes a file, for the cache key. */
+export function packageVersion(name: string): string {
+  return (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+}
 
 /**
  * The file for `input` from the cache, drawing and storing it first when missing.

@@ -1,11 +1,10 @@
 /** QR codes as SVG, for shelf labels that open a product page. */
-import { createRequire } from 'node:module';
 import QRCode from 'qrcode';
-import { cachedDrawing } from './drawn-file-cache.ts';
+import { cachedDrawing, packageVersion } from './drawn-file-cache.ts';
 
 // Medium error correction survives a smudged label; the quiet zone is part of the standard.
 const OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } } as const;
-const DRAWING = JSON.stringify({ qrcode: (createRequire(import.meta.url)('qrcode/package.json') as { version: string }).version, ...OPTIONS });
+const DRAWING = JSON.stringify({ qrcode: packageVersion('qrcode'), ...OPTIONS });
 
 /** The QR code of `url`, from the build cache when an earlier night drew the same one. */
 export async function qrSvg(url: string): Promise<string> {

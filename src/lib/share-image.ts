@@ -3,15 +3,13 @@
  * the site's font (see src/pipeline/share-fonts.ts). Stars are drawn as shapes,
  * not glyphs, and only when the caller passes stars that are valid today.
  */
-import { createRequire } from 'node:module';
 import sharp from 'sharp';
-import { cachedDrawing } from './drawn-file-cache.ts';
+import { cachedDrawing, packageVersion } from './drawn-file-cache.ts';
 import { escapeHtml } from './safe-markdown.ts';
 
 // What else decides a drawing's bytes besides its SVG: the font and the rasteriser.
-const FONT_VERSION = (createRequire(import.meta.url)('@fontsource/be-vietnam-pro/package.json') as { version: string }).version;
 const PNG_OPTIONS = { compressionLevel: 9, palette: true } as const;
-const DRAWING = JSON.stringify({ font: FONT_VERSION, vips: sharp.versions.vips, png: PNG_OPTIONS });
+const DRAWING = JSON.stringify({ font: packageVersion('@fontsource/be-vietnam-pro'), vips: sharp.versions.vips, png: PNG_OPTIONS });
 
 export interface ShareCard {
   /** Large text: a product or story title. */
