@@ -4,8 +4,7 @@
  * sample site and by `npm run bench` at national scale.
  *
  * "Compressed" means gzip at zlib's default level, each file compressed on its own
- * the way a static host serves it. Pagefind's index files are already gzipped on
- * disk and are counted as they are.
+ * the way a static host serves it.
  */
 
 /** Kinds of page, decided from the URL (see page-kind.ts). */
@@ -70,19 +69,22 @@ export const PAGE_BUDGETS: Record<PageKind, PageBudget> = {
   event: { maxJsGz: 0 },
   point: { maxJsGz: 0 },
   province: { maxJsGz: 0 },
-  // The two islands. The search figure is the first search: the page, the island,
-  // Pagefind's script, its WebAssembly, its entry and the language's index meta,
-  // plus one typical query: an index chunk and a page of result fragments (see check-dist.ts).
+  // The two islands. The search figure is the first search: the page with its
+  // island, the language's index manifest, and one typical query: its word files
+  // and a page of result files (see check-dist.ts).
   map: { maxJsGz: 70 * KB },
   search: { maxTotalGz: 250 * KB },
   other: {},
 };
 
-/** Each query after the first: one index chunk plus a page of result fragments. */
+/** Each query after the first: its word files plus a page of result files. */
 export const SEARCH_FURTHER_QUERY_MAX_GZ = 50 * KB;
 
-/** How many result fragments a page of search results loads. */
+/** How many results a page of search results shows. */
 export const SEARCH_RESULTS_PER_PAGE = 10;
+
+/** Words in the typical query of the estimate ("mat ong rung"). */
+export const SEARCH_WORDS_PER_QUERY = 3;
 
 /**
  * The map's data (one row per display point or located producer), compressed:

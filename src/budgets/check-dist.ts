@@ -5,7 +5,7 @@
  * so it streams: per page it keeps only the figures, and each asset is
  * compressed once however many pages share it.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -17,10 +17,12 @@ import {
   PAGE_BUDGETS,
   SEARCH_FURTHER_QUERY_MAX_GZ,
   SEARCH_RESULTS_PER_PAGE,
+  SEARCH_WORDS_PER_QUERY,
   type PageKind,
 } from './budgets.ts';
 import { scanPage, staticImportsOf, type ScriptUse } from './html-scan.ts';
 import { pageKind, urlPathOf } from './page-kind.ts';
+import { manifestUrl, versionedFilesUrl, type IndexManifest } from '../search/index/format.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -50,10 +52,12 @@ export interface SearchFigures {
   lang: string;
   /** The search page itself (HTML, CSS, island JavaScript). */
   pageGz: number;
-  /** Pagefind's script, worker, entry, WebAssembly and index meta. */
-  pagefindGz: number;
-  /** A median index chunk plus a page of median-size result fragments. */
+  /** The language's index manifest. */
+  indexGz: number;
+  /** A three-word query's word files and a page of result files, each of median size. */
   queryGz: number;
+  /** The filter file, fetched once filters or counts are asked for. */
+  facetsGz: number;
   firstSearchGz: number;
 }
 
@@ -169,42 +173,38 @@ function summarise(report: BudgetReport, page: PageFigures): void {
 }
 
 /**
- * The first search a visitor makes: the search page, then everything Pagefind
- * fetches before showing results (script, worker, entry, WebAssembly, the
- * language's meta), then a typical query: one index chunk of median size and a
- * page of median fragments. Filter files are left out: the search island loads
- * them only when the visitor opens the filters. A static estimate for every
- * build; scripts/measure-search-map.ts measures the real transfer in a browser.
+ * The first search a visitor makes: the search page (with its island), the
+ * language's index manifest, then a typical query: one word file of median size
+ * per word of a three-word query, and a page of results each in a result file
+ * of its own (the worst case; results next in name order share one). The
+ * filter file is reported apart: the island loads it only when the visitor
+ * opens the filters or arrives with one. A static estimate for every build;
+ * scripts/measure-search-map.ts measures the real transfer in a browser.
  */
 async function checkSearch(report: BudgetReport, page: PageFigures, sizes: CompressedSizes): Promise<void> {
   const lang = page.urlPath.startsWith('/en/') ? 'en' : 'vi';
-  const pagefindDir = path.join(sizes.root, 'pagefind');
-  let entry: { languages?: Record<string, { hash: string; wasm: string | null }> };
+  const manifestFile = path.join(sizes.root, manifestUrl(lang));
+  let manifest: IndexManifest;
   try {
-    entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
+    manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as IndexManifest;
   } catch {
-    report.notes.push(`no Pagefind index beside ${page.urlPath}: the first-search budget was not checked`);
+    report.notes.push(`no search index for language "${lang}" beside ${page.urlPath}: the first-search budget was not checked`);
     return;
   }
-  const language = entry.languages?.[lang];
-  if (!language) {
-    report.notes.push(`no Pagefind index for language "${lang}": the first-search budget was not checked`);
-    return;
-  }
-  const fixed = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `wasm.${language.wasm ?? 'unknown'}.pagefind`, `pagefind.${language.hash}.pf_meta`];
-  let pagefindGz = 0;
-  for (const name of fixed) pagefindGz += await sizes.ofFile(path.join(pagefindDir, name));
-  const prefix = `${lang}_`;
-  // Pagefind's index files are already gzipped on disk.
-  const chunks = (await filesIn(path.join(pagefindDir, 'index'), prefix)).map((file) => file.bytes);
-  const fragments = (await filesIn(path.join(pagefindDir, 'fragment'), prefix)).map((file) => file.bytes);
-  const queryGz = median(chunks) + Math.min(SEARCH_RESULTS_PER_PAGE, fragments.length) * median(fragments);
+  const folder = path.join(sizes.root, versionedFilesUrl(lang), manifest.version);
+  const sizesOf = async (pattern: RegExp) => {
+    const names = (await readdir(folder)).filter((name) => pattern.test(name));
+    return Promise.all(names.map((name) => sizes.ofFile(path.join(folder, name))));
+  };
+  const indexGz = await sizes.ofFile(manifestFile);
+  const queryGz = SEARCH_WORDS_PER_QUERY * median(await sizesOf(/^[pw]-/)) + SEARCH_RESULTS_PER_PAGE * median(await sizesOf(/^d-/));
+  const facetsGz = await sizes.ofFile(path.join(folder, 'facets.json'));
   const pageGz = page.htmlGz + page.cssGz + page.jsGz;
-  const figures: SearchFigures = { lang, pageGz, pagefindGz, queryGz, firstSearchGz: pageGz + pagefindGz + queryGz };
+  const figures: SearchFigures = { lang, pageGz, indexGz, queryGz, facetsGz, firstSearchGz: pageGz + indexGz + queryGz };
   report.search.push(figures);
   const limit = PAGE_BUDGETS.search.maxTotalGz!;
   if (figures.firstSearchGz > limit) {
-    report.breaches.push({ page: page.urlPath, kind: 'search', rule: 'first-search', actual: figures.firstSearchGz, limit, detail: `page ${pageGz} + Pagefind ${pagefindGz} + query ${queryGz}` });
+    report.breaches.push({ page: page.urlPath, kind: 'search', rule: 'first-search', actual: figures.firstSearchGz, limit, detail: `page ${pageGz} + manifest ${indexGz} + query ${queryGz}` });
   }
   if (queryGz > SEARCH_FURTHER_QUERY_MAX_GZ) {
     report.breaches.push({ page: page.urlPath, kind: 'search', rule: 'search-further-query', actual: queryGz, limit: SEARCH_FURTHER_QUERY_MAX_GZ });
@@ -247,7 +247,7 @@ class CompressedSizes {
     let size = this.cache.get(file);
     if (!size) {
       size = readFile(file).then(
-        (bytes) => (isPrecompressed(file) ? bytes.length : this.ofBuffer(bytes)),
+        (bytes) => this.ofBuffer(bytes),
         () => 0,
       );
       this.cache.set(file, size);
@@ -292,24 +292,6 @@ function median(values: number[]): number {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
 }
 
-function isPrecompressed(file: string): boolean {
-  return /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(file);
-}
-
-async function filesIn(dir: string, prefix: string): Promise<Array<{ name: string; bytes: number }>> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const files = [];
-  for (const name of names.filter((candidate) => candidate.startsWith(prefix))) {
-    files.push({ name, bytes: (await stat(path.join(dir, name))).size });
-  }
-  return files;
-}
-
 async function listHtmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
@@ -342,7 +324,7 @@ export function formatReport(report: BudgetReport): string {
     );
   }
   for (const search of report.search) {
-    lines.push(`  first search (${search.lang}): page ${kb(search.pageGz)} + Pagefind ${kb(search.pagefindGz)} + query ${kb(search.queryGz)} = ${kb(search.firstSearchGz)}`);
+    lines.push(`  first search (${search.lang}): page ${kb(search.pageGz)} + manifest ${kb(search.indexGz)} + query ${kb(search.queryGz)} = ${kb(search.firstSearchGz)}; filters add ${kb(search.facetsGz)}`);
   }
   if (report.mapData) lines.push(`  map data: ${report.mapData.places} places, ${kb(report.mapData.gz)} [≤ ${kb(report.mapData.limit)}]`);
   for (const note of report.notes) lines.push(`  note: ${note}`);

@@ -1,50 +1,50 @@
 /**
- * Step "index": Pagefind over the built site, writing `<out>/pagefind/`.
- *
- * Pagefind holds every page it reads in memory until it writes the bundle: one
- * run over both languages of the 20,000-product site peaked at 4.3 GiB. It runs
- * once per language instead, each holding half. Each language's index files come
- * out the same as from a single run (they are named by their content hash); only
- * the entry file, which lists the languages, is written by each run for its own
- * language alone, so the two are merged (docs/performance.md, "National scale").
+ * Step "index": the search index of the built site, written to
+ * `<out>/search-index/` (format: src/search/index/format.ts). Every HTML page
+ * is read once; those whose `<main>` carries `data-search-body` give their
+ * search record and text (src/search/index/page.ts).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { run } from './run.ts';
+import { buildSearchIndex, type PageToIndex } from '../search/index/build.ts';
+import { INDEX_ROOT } from '../search/index/format.ts';
+import { readIndexablePage } from '../search/index/page.ts';
 
-const PAGEFIND_BIN = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
+/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
+const PARALLEL_READS = 16;
 
-/**
- * Which pages each run reads. English pages live under /en/ (src/i18n/routes.ts);
- * Vietnamese pages are everything else: top-level files, and every folder whose
- * name is not exactly "en" (Pagefind's globs have no "not", so: folders not
- * starting with e, starting with e but not en, or longer than en).
- */
-export const LANGUAGE_GLOBS = {
-  vi: '{*.html,[!e]*/**/*.html,e[!n]*/**/*.html,en?*/**/*.html}',
-  en: 'en/**/*.html',
-} as const;
-
-interface PagefindEntry {
-  version: string;
-  languages: Record<string, unknown>;
-  [other: string]: unknown;
+export async function indexSite(options: { outDir?: string } = {}): Promise<{ pages: number; files: number }> {
+  const outDir = options.outDir ?? process.env.OCOP_OUT_DIR ?? 'dist';
+  const pages = await readIndexablePages(outDir);
+  const files = buildSearchIndex(pages);
+  const root = path.join(outDir, INDEX_ROOT);
+  await rm(root, { recursive: true, force: true });
+  const folders = new Set([...files.keys()].map((url) => path.dirname(path.join(outDir, url))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await inParallel([...files], PARALLEL_READS, ([url, content]) => writeFile(path.join(outDir, url), content));
+  return { pages: pages.length, files: files.size };
 }
 
-export async function indexSite(options: { outDir?: string } = {}): Promise<void> {
-  const outDir = options.outDir ?? process.env.OCOP_OUT_DIR ?? 'dist';
-  const entryFile = path.join(outDir, 'pagefind', 'pagefind-entry.json');
-  const languages: Record<string, unknown> = {};
-  let entry: PagefindEntry | undefined;
-  for (const glob of Object.values(LANGUAGE_GLOBS)) {
-    // Product grids on listing pages repeat other pages' names: a province page
-    // would otherwise match every product made there.
-    await run(process.execPath, [PAGEFIND_BIN, '--site', outDir, '--glob', glob, '--exclude-selectors', 'ul.grid', '--silent']);
-    entry = JSON.parse(await readFile(entryFile, 'utf8')) as PagefindEntry;
-    Object.assign(languages, entry.languages);
-  }
-  // Languages in name order, as a single run writes them.
-  const merged = { ...entry!, languages: Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : 1))) };
-  await writeFile(entryFile, JSON.stringify(merged));
+async function readIndexablePages(outDir: string): Promise<PageToIndex[]> {
+  const htmlFiles = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const pages: PageToIndex[] = [];
+  await inParallel(htmlFiles, PARALLEL_READS, async (file) => {
+    const page = readIndexablePage(await readFile(path.join(outDir, file), 'utf8'));
+    if (page) pages.push({ url: pageUrl(file), ...page });
+  });
+  return pages;
+}
+
+/** `san-pham/x/index.html` → `/san-pham/x/`; `404.html` → `/404.html`. */
+export function pageUrl(file: string): string {
+  const url = `/${file.split(path.sep).join('/')}`;
+  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+}
+
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { certificateStateOn } from '../domain/certificate.ts';
+import { LANGS } from '../i18n/index.ts';
+import { INDEX_ROOT, manifestUrl, type IndexManifest } from '../search/index/format.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 import { expectedPages, productPages } from './expected-pages.ts';
@@ -99,12 +101,15 @@ function withoutOtherProducts(html: string): string {
 
 function missingSearchAndOpenData(files: SiteFiles): string[] {
   const problems: string[] = [];
-  if (!files.paths.has('/pagefind/pagefind.js')) problems.push('the search index (/pagefind/pagefind.js) is missing');
-  if (![...files.paths].some((p) => p.startsWith('/pagefind/index/'))) problems.push('the search index has no index chunks');
+  for (const lang of LANGS) {
+    const manifest = files.text.get(manifestUrl(lang));
+    if (manifest === undefined) problems.push(`the search index (${manifestUrl(lang)}) is missing`);
+    else if ((JSON.parse(manifest) as IndexManifest).pages === 0) problems.push(`the search index (${manifestUrl(lang)}) has no pages`);
+  }
   for (const page of ['/du-lieu-mo/', '/en/open-data/']) {
     if (fileForUrl(files, page) === null) problems.push(`the open-data page ${page} is missing`);
   }
-  const downloads = [...files.paths].filter((p) => /\.(csv|json)$/.test(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/'));
+  const downloads = [...files.paths].filter((p) => /\.(csv|json)$/.test(p) && !p.startsWith(`${INDEX_ROOT}/`) && !p.startsWith('/_astro/'));
   if (downloads.length === 0) problems.push('no open-data download (.csv or .json) was built');
   return problems;
 }

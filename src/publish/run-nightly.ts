@@ -91,7 +91,7 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
 
     const cacheDir = path.join(layout.root, '.astro-cache'); //        survives between nights, shared with no one
     await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir }));
-    await step('index', EXIT_CODES.buildFailed, () => steps.indexSite({ outDir: release.site })); // Pagefind
+    await step('index', EXIT_CODES.buildFailed, () => steps.indexSite({ outDir: release.site })); // the search index
     log('site built and indexed');
 
     const provenance = buildProvenance({ //                            where this release came from

@@ -13,6 +13,8 @@
  * frame-ancestors, which a <meta> policy cannot carry.
  */
 import type { AstroUserConfig } from 'astro';
+import { LANGS } from '../i18n/index.ts';
+import { versionedFilesUrl } from '../search/index/format.ts';
 import { tileConfig } from '../search/map-config.ts';
 
 /** One CSP directive as Astro types it (`name value…`). */
@@ -37,10 +39,8 @@ export function sharedDirectives(env: Record<string, string | undefined> = proce
     // Photos are served from the site; map tiles are the only outside request.
     `img-src 'self' data: ${tileOrigin(env)}` as const,
     "font-src 'self'",
-    // Pagefind fetches its index and the map its points, both from the site.
+    // The search fetches its index and the map its points, both from the site.
     "connect-src 'self'",
-    // Pagefind searches in a Web Worker loaded from /pagefind/.
-    "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -54,9 +54,7 @@ export function astroSecurity(env: Record<string, string | undefined> = process.
     csp: {
       algorithm: 'SHA-256' as const,
       directives: sharedDirectives(env),
-      // Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval' allows
-      // exactly that, not eval() of JavaScript.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       // style="" attributes (a photo's aspect ratio, Leaflet's markers) cannot be
       // hashed; allowing them is CSS only, never script.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
@@ -86,9 +84,9 @@ export const COMMON_HEADERS: [string, string][] = [
 ];
 
 /** Files whose names carry a content hash: safe to cache for a year. */
-export const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'] as const;
+export const IMMUTABLE_PATHS = ['/_astro/*', ...LANGS.map((lang) => `${versionedFilesUrl(lang)}*`)] as const;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Pages and Pagefind's entry files change every night: always revalidate. */
+/** Pages and the search index's manifests change every night: always revalidate. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Extensions read as text for the link and personal-data checks; the rest (images, fonts, Pagefind's gzipped index) are binary. */
+/** Extensions read as text for the link and personal-data checks; the rest (images, fonts) are binary. */
 const TEXT_EXTENSIONS = new Set(['.html', '.json', '.xml', '.txt', '.csv', '.ics', '.webmanifest', '.svg', '.md', '.rss']);
 
 export interface SiteFiles {

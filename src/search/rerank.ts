@@ -1,17 +1,15 @@
 /**
- * A second look at the first page of results. Pagefind ranks by words on the
- * whole page, so a honey "from coffee blossoms of Đắk Lắk" can edge out the
- * coffee of Đắk Lắk for "ca phe dak lak", and a producer whose name contains a
- * product's name can edge out the product. People searching a catalogue mean a
- * product's name, so among the top results we prefer, in order:
+ * A second look at the first page of results, with their titles at hand. The
+ * index scores each word by the best place it occurs; among the top results we
+ * then prefer, in order:
  *   1. titles containing more query words exactly as typed (diacritics count),
  *   2. titles containing more query words once folded (đ→d, no tone marks),
  *   3. titles starting with the query's first word,
  *   4. products over other pages,
- *   5. Pagefind's own score.
+ *   5. the index's own score.
  * Pure and small: it runs in the browser on at most one page of results.
  */
-import { foldVietnamese } from '../domain/text.ts';
+import { exactWords, foldWord } from './words.ts';
 
 export interface RankedItem {
   title: string;
@@ -19,12 +17,12 @@ export interface RankedItem {
   score: number;
 }
 
-const words = (text: string) => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-const folded = (text: string) => words(foldVietnamese(text));
+const folded = (words: string[]) => words.map(foldWord);
 
 function key(item: RankedItem, query: { exact: string[]; folded: string[] }): number[] {
-  const exactTitle = new Set(words(item.title));
-  const foldedTitle = folded(item.title);
+  const titleWords = exactWords(item.title);
+  const exactTitle = new Set(titleWords);
+  const foldedTitle = folded(titleWords);
   const foldedSet = new Set(foldedTitle);
   return [
     query.exact.filter((w) => exactTitle.has(w)).length,
@@ -35,9 +33,10 @@ function key(item: RankedItem, query: { exact: string[]; folded: string[] }): nu
   ];
 }
 
-/** The items in their preferred order; a stable sort, so equal items keep Pagefind's order. */
+/** The items in their preferred order; a stable sort, so equal items keep the index's order. */
 export function rerank<T extends RankedItem>(items: readonly T[], query: string): T[] {
-  const q = { exact: words(query), folded: folded(query) };
+  const exact = exactWords(query);
+  const q = { exact, folded: folded(exact).filter(Boolean) };
   if (q.folded.length === 0) return [...items];
   const keyed = items.map((item, index) => ({ item, index, key: key(item, q) }));
   keyed.sort((a, b) => {

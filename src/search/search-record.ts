@@ -1,18 +1,19 @@
 /**
- * What Pagefind should know about one page, beyond its visible text: filters,
- * sort keys, result metadata and a diacritic-folded copy of the names. Pagefind
- * folds tone marks but not "đ" (Đắk Lắk stays "đak lak"), so the folded copy is
- * what lets "dak lak" or "duong phen" match; it is indexed at a low weight so a
- * query typed with the right diacritics still ranks its exact matches first.
+ * What the search index should know about one page, beyond its visible text:
+ * its kind, title, filter values, the data a result shows, and related names
+ * (producer, province, former provinces, product set) that make the page findable
+ * without being its subject. Pages embed it (`src/components/SearchMeta.astro`);
+ * the index build reads it back (`src/search/index/page.ts`).
  */
 import { provinceByCode } from '../domain/admin-units.ts';
 import { starsShownOn } from '../domain/certificate.ts';
-import { productSet, sectorOf } from '../domain/taxonomy.ts';
-import { foldVietnamese } from '../domain/text.ts';
+import { productSet } from '../domain/taxonomy.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 import { formerProvinceNames } from '../lib/provinces.ts';
+import type { FilterName } from './filters.ts';
 import type { Lang, SearchKind } from './labels.ts';
+export { FILTER_NAMES, type FilterName } from './filters.ts';
 
 export interface SearchMetaInput {
   kind: SearchKind;
@@ -25,26 +26,16 @@ export interface SearchMetaInput {
   image?: string | undefined;
 }
 
-import type { FilterName } from './filters.ts';
-export { FILTER_NAMES, type FilterName } from './filters.ts';
-
 export interface SearchRecord {
+  lang: Lang;
+  kind: SearchKind;
+  title: string;
   /** Filter values are stable keys (province code, set key, …); labels are the UI's business. */
   filters: Partial<Record<FilterName, string[]>>;
-  /** Only the name: every sort key costs each visitor bytes per indexed page. */
-  sort: { name: string };
+  /** What a result shows: title, kind, province, producer, stars, code, set, thumb. */
   meta: Record<string, string>;
-  /**
-   * Searchable, never shown: `name` is the folded title (weighted like a heading,
-   * since it is the title), `related` the folded producer, province, former
-   * province and product-set names (weighted low: context, not the thing itself).
-   */
-  folded: { name: string; related: string };
-}
-
-/** Folded text, with runs of punctuation collapsed so words stay words. */
-export function foldForSearch(text: string): string {
-  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  /** Searchable at a low weight: context, not the thing itself. */
+  related: string[];
 }
 
 export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchRecord {
@@ -53,18 +44,18 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
   const province = provinceCode ? provinceByCode(provinceCode) : undefined;
   const filters: SearchRecord['filters'] = { kind: [input.kind] };
   const meta: Record<string, string> = { title: input.title, kind: input.kind };
-  const searchable: string[] = [];
+  const related: string[] = [];
 
   if (province) {
     filters.province = [province.code];
     meta.province = lang === 'en' ? province.nameEn : province.name;
     // Old names are searchable so "Hải Dương" still finds what is now Hải Phòng.
-    searchable.push(province.name, province.nameEn, ...formerProvinceNames(province.code));
+    related.push(province.name, province.nameEn, ...formerProvinceNames(province.code));
   }
   if (producer) {
     filters.type = [producer.type];
     meta.producer = producer.name;
-    searchable.push(producer.name);
+    related.push(producer.name);
   }
   if (product) {
     const set = productSet(product.productSet);
@@ -78,18 +69,9 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
     }
     if (product.code) meta.code = product.code;
     meta.set = set.label[lang];
-    meta.sector = sectorOf(set.sector).label[lang];
-    searchable.push(set.label.vi);
+    related.push(set.label.vi);
   }
-  // Not `image`: Pagefind fills that from the page's first picture (a QR code on product pages).
   if (input.image) meta.thumb = input.image;
 
-  const name = foldForSearch(input.title);
-  const related = unique(searchable.map(foldForSearch).filter((text) => text && text !== name)).join(' · ');
-  const sort: SearchRecord['sort'] = { name };
-  return { filters, sort, meta, folded: { name, related } };
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  return { lang, kind: input.kind, title: input.title, filters, meta, related: [...new Set(related)].filter((name) => name !== input.title) };
 }

@@ -54,18 +54,3 @@ export function toggleFilter(state: SearchState, name: FilterName, value: string
 export function activeFilterCount(state: SearchState): number {
   return Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
 }
-
-/**
- * Pagefind's filter object: values of one filter are OR-ed (any of these
- * provinces), different filters are AND-ed.
- */
-export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const [name, values] of Object.entries(filters)) if (values && values.length > 0) out[name] = { any: values };
-  return out;
-}
-
-/** Pagefind's sort option; only "name" is a Pagefind sort key (stars are searched rating by rating). */
-export function pagefindSort(sort: SortKey): Record<string, 'asc' | 'desc'> | undefined {
-  return sort === 'name' ? { name: 'asc' } : undefined;
-}

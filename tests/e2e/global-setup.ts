@@ -1,6 +1,6 @@
 /**
  * Global setup of the `site` test project: builds the sample site ONCE (import,
- * astro build, Pagefind) for a fixed build date into .cache/test-site/, serves it
+ * astro build, search index) for a fixed build date into .cache/test-site/, serves it
  * on a free localhost port and hands the URL and the folder to the tests
  * (`inject('baseUrl')`, `inject('distDir')`, and OCOP_E2E_BASE_URL for helpers).
  * OCOP_TEST_SITE_REUSE=1 skips the build when a built site is already there.

@@ -78,7 +78,7 @@ describe('withdrawn products', () => {
       try {
         expect(await page.locator('.stars').count()).toBe(0);
         expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
-        expect(await page.locator('main').getAttribute('data-pagefind-body')).toBeNull();
+        expect(await page.locator('main').getAttribute('data-search-body')).toBeNull();
         expect(await page.locator('[role="status"]').textContent()).toMatch(lang === 'vi' ? /không còn|thu hồi|hết hiệu lực/ : /no longer|revoked|expired/);
         expect(await page.locator(`main a[href="${routes.producer(lang, product.producerId)}"]`).count()).toBeGreaterThan(0);
       } finally {

@@ -1,56 +1,60 @@
+/** The "index" step on a written site: every indexable page of both languages, searchable from the files it writes. */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { indexSite, LANGUAGE_GLOBS } from '../../src/pipeline/index-site.ts';
-import { run } from '../../src/pipeline/run.ts';
+import { indexSite, pageUrl } from '../../src/pipeline/index-site.ts';
+import { SearchIndex } from '../../src/search/index/engine.ts';
+import type { SearchRecord } from '../../src/search/search-record.ts';
 
-// Folders chosen to sit on the edges of the "everything but en/" pattern.
-const PAGES: Record<string, 'vi' | 'en'> = {
-  'index.html': 'vi',
-  'san-pham/mat-ong/index.html': 'vi',
-  'e-shop/index.html': 'vi',
-  'enzyme/index.html': 'vi',
-  'en/index.html': 'en',
-  'en/products/honey/index.html': 'en',
-  'en/products/tea/index.html': 'en',
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function html(lang: 'vi' | 'en', title: string, indexable = true): string {
+  const record: SearchRecord = { lang, kind: 'product', title, filters: { kind: ['product'] }, meta: { title, kind: 'product' }, related: [] };
+  const main = indexable ? '<main data-search-body="">' : '<main>';
+  return `<!doctype html><html lang="${lang}"><body>${main}<h1>${escape(title)}</h1><div hidden data-search-ignore data-search-record="${escape(JSON.stringify(record))}"></div><p>mật ong</p></main></body></html>`;
+}
+
+const PAGES: Record<string, string> = {
+  'index.html': '<!doctype html><html lang="vi"><body><main>Trang chủ</main></body></html>',
+  'san-pham/mat-ong/index.html': html('vi', 'Mật ong rừng U Minh'),
+  'san-pham/da-thu-hoi/index.html': html('vi', 'Mật ong đã thu hồi', false),
+  'en/products/honey/index.html': html('en', 'U Minh forest honey'),
 };
 
 let site: string;
+let written: { pages: number; files: number };
+const load = (url: string) => readFile(path.join(site, url), 'utf8').then((text) => JSON.parse(text) as unknown);
+
 beforeAll(async () => {
   site = await mkdtemp(path.join(os.tmpdir(), 'index-site-'));
-  for (const [file, lang] of Object.entries(PAGES)) {
+  for (const [file, content] of Object.entries(PAGES)) {
     await mkdir(path.dirname(path.join(site, file)), { recursive: true });
-    await writeFile(path.join(site, file), `<!doctype html><html lang="${lang}"><head><title>${file}</title></head><body><main data-pagefind-body><h1>${file}</h1><p>mật ong honey</p></main></body></html>`);
+    await writeFile(path.join(site, file), content);
   }
-  await indexSite({ outDir: site });
-}, 60_000);
+  await mkdir(path.join(site, 'search-index', 'vi', 'old-version'), { recursive: true });
+  written = await indexSite({ outDir: site });
+});
 afterAll(async () => {
   await rm(site, { recursive: true, force: true });
 });
 
-describe('indexSite: one Pagefind run per language, one bundle', () => {
-  it('lists both languages in the entry file, each with exactly its own pages', async () => {
-    const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; hash: string }> };
-    expect(Object.keys(entry.languages)).toEqual(['en', 'vi']);
-    expect(entry.languages.vi!.page_count).toBe(Object.values(PAGES).filter((lang) => lang === 'vi').length);
-    expect(entry.languages.en!.page_count).toBe(Object.values(PAGES).filter((lang) => lang === 'en').length);
+describe('indexSite', () => {
+  it('indexes the pages marked for search, each in its language', async () => {
+    expect(written.pages).toBe(2);
+    const vi = await SearchIndex.open('vi', load);
+    const { hits } = await vi.search('mat ong');
+    expect(await Promise.all(hits.map(async (hit) => (await vi.result(hit.page)).url))).toEqual(['/san-pham/mat-ong/']);
+    const en = await SearchIndex.open('en', load);
+    expect((await en.result((await en.search('forest honey')).hits[0]!.page)).url).toBe('/en/products/honey/');
   });
 
-  it('keeps every language’s index files side by side', async () => {
-    const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-    const files = await readdir(path.join(site, 'pagefind'));
-    for (const { hash } of Object.values(entry.languages)) expect(files).toContain(`pagefind.${hash}.pf_meta`);
+  it('replaces the previous index rather than adding to it', async () => {
+    expect(await readdir(path.join(site, 'search-index', 'vi'))).not.toContain('old-version');
   });
 
-  it('gives each run only its own language’s pages (so each run holds half the site)', async () => {
-    const bin = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
-    for (const [lang, glob] of Object.entries(LANGUAGE_GLOBS)) {
-      await run(process.execPath, [bin, '--site', site, '--glob', glob, '--output-subdir', `only-${lang}`, '--silent']);
-      const entry = JSON.parse(await readFile(path.join(site, `only-${lang}/pagefind-entry.json`), 'utf8')) as { languages: Record<string, { page_count: number }> };
-      expect(Object.keys(entry.languages)).toEqual([lang]);
-      expect(entry.languages[lang]!.page_count).toBe(Object.values(PAGES).filter((pageLang) => pageLang === lang).length);
-    }
-  }, 60_000);
+  it('gives a folder page its folder URL', () => {
+    expect(pageUrl(path.join('san-pham', 'x', 'index.html'))).toBe('/san-pham/x/');
+    expect(pageUrl('404.html')).toBe('/404.html');
+  });
 });

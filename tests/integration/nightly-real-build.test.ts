@@ -1,5 +1,5 @@
 /**
- * The nightly job with the real site build and Pagefind, on the bundled sample:
+ * The nightly job with the real site build and search index, on the bundled sample:
  * it publishes, a second run on the same export and date gives the same site and
  * reports no changes, and a broken content file fails the real build with the
  * live release untouched. Three builds in all; the other nightly tests fake the
@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('the nightly job with the real build', () => {
   it('publishes the sample: pages, search index, headers file, provenance and changes', async () => {
     const current = path.join(publishDir, 'current');
-    for (const file of ['site/index.html', 'site/en/index.html', 'site/pagefind/pagefind.js', 'site/_headers', 'provenance.json', 'changes.json', 'summary.txt']) {
+    for (const file of ['site/index.html', 'site/en/index.html', 'site/search-index/vi.json', 'site/search-index/en.json', 'site/_headers', 'provenance.json', 'changes.json', 'summary.txt']) {
       await expect(stat(path.join(current, file)), file).resolves.toBeTruthy();
     }
     const provenance = JSON.parse(await readFile(path.join(current, 'provenance.json'), 'utf8'));

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { routes } from '../../src/i18n/routes.ts';
 import { OPEN_DATA_FIELDS } from '../../src/lib/open-data.ts';
+import { readIndexablePage } from '../../src/search/index/page.ts';
 import { read } from './site-dist.ts';
 import { examples } from '../e2e/site-fixtures.ts';
 import { existsSync } from 'node:fs';
@@ -31,11 +32,13 @@ describe('files beside the pages', () => {
 
   it('product photos are WebP variants shared by the page and its search thumbnail, and the share image is a JPEG crop', async () => {
     const pages = readdirSync(file(routes.product('vi', '')), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => read(file(`${routes.product('vi', e.name)}index.html`)));
-    const withPhoto = pages.filter((html) => html.includes('data-pagefind-meta="thumb"'));
+    const withPhoto = pages.flatMap((html) => {
+      const thumb = readIndexablePage(html)?.record.meta.thumb;
+      return thumb ? [{ html, thumb }] : [];
+    });
     expect(withPhoto.length).toBeGreaterThan(0);
-    for (const html of withPhoto) {
+    for (const { html, thumb } of withPhoto) {
       const srcset = /<img[^>]*srcset="([^"]+)"[^>]*class="photo"/.exec(html)![1]!.split(', ').map((entry) => entry.split(' ')[0]!);
-      const thumb = /data-pagefind-meta="thumb">([^<]+)</.exec(html)![1]!;
       expect(srcset.every((src) => src.endsWith('.webp'))).toBe(true);
       expect(srcset).toContain(thumb); // the same file, not one more encode
       const share = /<meta property="og:image" content="[^"]*(\/_astro\/[^"]+)"/.exec(html)![1]!;

@@ -1,9 +1,9 @@
 /** One result in the listbox: photo, name, stars and province. Activated from the search box. */
 import type { SearchStrings } from '../../search/strings.ts';
-import type { PagefindResultData } from './pagefind.ts';
+import type { ResultData } from '../../search/index/format.ts';
 
 interface Props {
-  item: PagefindResultData;
+  item: ResultData;
   id: string;
   active: boolean;
   kindLabel: string | undefined;

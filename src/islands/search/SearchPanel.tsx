@@ -13,6 +13,7 @@ import type { FilterName } from '../../search/filters.ts';
 import { SEARCH_STRINGS } from '../../search/strings.ts';
 import { EMPTY_STATE, SORTS, activeFilterCount, parseSearchState, serializeSearchState, toggleFilter, type SearchState, type SortKey } from '../../search/url-state.ts';
 import { loadAllData, productCsv, saveFile } from './csv-download.ts';
+import { openSearchIndex } from './search-index.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ResultOption } from './ResultOption.tsx';
 import { hasSomethingToSearch, useSearch } from './useSearch.ts';
@@ -37,7 +38,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
   const [visible, setVisible] = useState(PAGE_SIZE);
   const [active, setActive] = useState(-1);
   const [csvProgress, setCsvProgress] = useState<string | null>(null);
-  // Filters start folded: their counts need Pagefind's filter files, which are
+  // Filters start folded: their counts need the index's filter file, which is
   // only fetched once the visitor opens them (or arrives with a filter set).
   const [filtersOpen, setFiltersOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -74,7 +75,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
 
   const items = outcome.items;
   const response = outcome.response;
-  const total = response?.results.length ?? 0;
+  const total = response?.hits.length ?? 0;
   const searching = hasSomethingToSearch(state, fixedFilters);
   const optionId = (i: number) => `${uid}-result-${i}`;
 
@@ -96,7 +97,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
     }
   };
 
-  const counts = response && Object.keys(response.filters).length > 0 ? response.filters : (outcome.allFilters ?? {});
+  const counts = response?.counts ?? outcome.allCounts ?? {};
   const hiddenFacets = Object.keys(fixedFilters) as FilterName[];
   const chosenFilters = Object.entries(state.filters).flatMap(([name, values]) =>
     (values ?? []).map((value) => ({ name: name as FilterName, value, label: labels[name as FilterName]?.[value] ?? value })),
@@ -105,10 +106,11 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
 
   const downloadCsv = async () => {
     if (!response) return;
-    const results = response.results;
-    setCsvProgress(t.downloading(0, results.length));
+    const { hits } = response;
+    setCsvProgress(t.downloading(0, hits.length));
     try {
-      const rows = await loadAllData(results, (done) => setCsvProgress(t.downloading(done, results.length)));
+      const index = await openSearchIndex();
+      const rows = await loadAllData(index, hits, (done) => setCsvProgress(t.downloading(done, hits.length)));
       saveFile(productCsv(rows, t.csvHeaders, window.location.origin), `${csvName}.csv`);
     } finally {
       setCsvProgress(null);
@@ -185,7 +187,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
           {items.length > 0 ? (
             <ul id={`${uid}-results`} role="listbox" aria-label={t.results(total)} className="search-results">
               {items.map((item, i) => (
-                <ResultOption key={item.id} item={item} id={optionId(i)} active={i === active} kindLabel={labels.kind[item.meta.kind ?? '']} strings={t} onOpen={open} />
+                <ResultOption key={item.page} item={item} id={optionId(i)} active={i === active} kindLabel={labels.kind[item.meta.kind ?? '']} strings={t} onOpen={open} />
               ))}
             </ul>
           ) : null}

@@ -1,37 +1,39 @@
 /**
  * "Download exactly the filtered list": every result of the current search, not
- * just the ones on screen, fetched a few at a time and written as CSV.
+ * just the ones on screen, written as CSV. Results are read from the index's
+ * result files, each fetched once, a few at a time.
  */
 import { toCsv, type CsvColumn } from '../../search/csv.ts';
-import type { PagefindResult, PagefindResultData } from './pagefind.ts';
+import type { SearchHit, SearchIndex } from '../../search/index/engine.ts';
+import type { ResultData } from '../../search/index/format.ts';
 
 const PARALLEL_FETCHES = 6;
 
-export async function loadAllData(results: readonly PagefindResult[], onProgress: (done: number) => void): Promise<PagefindResultData[]> {
-  const out: PagefindResultData[] = new Array(results.length);
+export async function loadAllData(index: SearchIndex, hits: readonly SearchHit[], onProgress: (done: number) => void): Promise<ResultData[]> {
+  const out: ResultData[] = new Array(hits.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < results.length) {
-      const index = next++;
-      out[index] = await results[index]!.data();
+    while (next < hits.length) {
+      const at = next++;
+      out[at] = await index.result(hits[at]!.page);
       onProgress(++done);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_FETCHES, results.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FETCHES, hits.length) }, worker));
   return out;
 }
 
-export function productCsv(rows: readonly PagefindResultData[], headers: readonly string[], origin: string): string {
-  const field = (key: string) => (row: PagefindResultData) => row.meta[key];
-  const columns: CsvColumn<PagefindResultData>[] = [
+export function productCsv(rows: readonly ResultData[], headers: readonly string[], origin: string): string {
+  const field = (key: string) => (row: ResultData) => row.meta[key];
+  const columns: CsvColumn<ResultData>[] = [
     field('title'),
     field('code'),
     field('producer'),
     field('province'),
     field('stars'),
     field('set'),
-    (row: PagefindResultData) => new URL(row.url, origin).href,
+    (row: ResultData) => new URL(row.url, origin).href,
   ].map((value, i) => ({ header: headers[i] ?? '', value }));
   return toCsv(rows, columns);
 }

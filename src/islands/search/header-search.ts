@@ -7,7 +7,7 @@
  */
 import { rerank } from '../../search/rerank.ts';
 import { SEARCH_STRINGS } from '../../search/strings.ts';
-import { loadPagefind } from './pagefind.ts';
+import { forgetSearchIndex, openSearchIndex } from './search-index.ts';
 
 const SHOWN = 5;
 const TYPING_DELAY_MS = 150;
@@ -81,9 +81,9 @@ export function enhanceSearchForm(form: HTMLFormElement): void {
   const search = async (query: string) => {
     const run = ++latest;
     try {
-      const pagefind = await loadPagefind();
-      const response = await pagefind.search(query);
-      const loaded = await Promise.all(response.results.slice(0, SHOWN * 2).map(async (r) => ({ ...(await r.data()), score: r.score })));
+      const index = await openSearchIndex();
+      const { hits } = await index.search(query);
+      const loaded = await Promise.all(hits.slice(0, SHOWN * 2).map(async (hit) => ({ ...(await index.result(hit.page)), score: hit.score })));
       if (run !== latest) return;
       const ranked = rerank(loaded.map((d) => ({ ...d, title: d.meta.title ?? '', kind: d.meta.kind })), query).slice(0, SHOWN);
       const searchPage = `${form.action.split('?')[0]}?q=${encodeURIComponent(query)}`;
@@ -94,6 +94,7 @@ export function enhanceSearchForm(form: HTMLFormElement): void {
       active = -1;
       render();
     } catch {
+      forgetSearchIndex();
       close(); // the form still submits to the search page
     }
   };

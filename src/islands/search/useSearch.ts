@@ -1,23 +1,29 @@
 /**
- * Runs Pagefind for a search state and loads the data of the first `visible`
+ * Runs a search for a search state and loads the data of the first `visible`
  * results. Responses that arrive after a newer search started are dropped, so
  * fast typing never shows stale results.
  */
 import { useEffect, useRef, useState } from 'react';
-import { pagefindFilters, pagefindSort, type SearchState } from '../../search/url-state.ts';
+import type { FilterCounts, SearchResponse } from '../../search/index/engine.ts';
+import type { ResultData } from '../../search/index/format.ts';
 import { rerank } from '../../search/rerank.ts';
-import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResultData } from './pagefind.ts';
+import type { SearchState } from '../../search/url-state.ts';
+import { forgetSearchIndex, openSearchIndex } from './search-index.ts';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ResultItem extends ResultData {
+  page: number;
+}
 
 export interface SearchOutcome {
   status: SearchStatus;
   /** The response of the last finished search; null when the state asks for nothing. */
-  response: PagefindResponse | null;
+  response: SearchResponse | null;
   /** Data of the first results, in result order. */
-  items: Array<PagefindResultData & { id: string }>;
-  /** Filter counts when nothing is searched yet (the whole index). */
-  allFilters: Record<string, Record<string, number>> | null;
+  items: ResultItem[];
+  /** Filter counts when nothing is searched yet (the whole index, or the fixed filters). */
+  allCounts: FilterCounts | null;
 }
 
 const TYPING_DELAY_MS = 120;
@@ -28,12 +34,11 @@ export function hasSomethingToSearch(state: SearchState, fixed: SearchState['fil
 }
 
 /**
- * `wantCounts`: the visitor opened the filters. Only then are Pagefind's filter
- * files loaded (at national scale they weigh more than the rest of a search);
- * after that, every response carries its counts.
+ * `wantCounts`: the visitor opened the filters. Only then is the filter file
+ * loaded (most searches never need it); after that, every response carries its counts.
  */
 export function useSearch(state: SearchState, fixed: SearchState['filters'], visible: number, wantCounts: boolean): SearchOutcome {
-  const [outcome, setOutcome] = useState<SearchOutcome>({ status: 'idle', response: null, items: [], allFilters: null });
+  const [outcome, setOutcome] = useState<SearchOutcome>({ status: 'idle', response: null, items: [], allCounts: null });
   const latest = useRef(0);
 
   useEffect(() => {
@@ -41,21 +46,22 @@ export function useSearch(state: SearchState, fixed: SearchState['filters'], vis
     const current = () => id === latest.current;
     const run = async () => {
       try {
-        const pagefind = await loadPagefind();
-        const allFilters = wantCounts ? await pagefind.filters() : null;
+        const index = await openSearchIndex();
         if (!hasSomethingToSearch(state, fixed)) {
-          if (current()) setOutcome({ status: 'idle', response: null, items: [], allFilters });
+          const allCounts = wantCounts ? (await index.search('', { counts: true })).counts : null;
+          if (current()) setOutcome({ status: 'idle', response: null, items: [], allCounts });
           return;
         }
         if (current()) setOutcome((o) => ({ ...o, status: 'loading' }));
-        const response = await searchInOrder(pagefind, state, fixed);
-        const shown = response.results.slice(0, visible);
-        const loaded = await Promise.all(shown.map(async (r) => ({ ...(await r.data()), id: r.id, score: r.score })));
+        const response = await index.search(state.query, { filters: { ...state.filters, ...fixed }, sort: state.sort, counts: wantCounts });
+        const shown = response.hits.slice(0, visible);
+        const loaded = await Promise.all(shown.map(async (hit) => ({ ...(await index.result(hit.page)), page: hit.page, score: hit.score })));
         // Only the first page gets a second look, so "more" never reshuffles what was seen.
         const first = loaded.slice(0, FIRST_PAGE).map((item) => ({ ...item, title: item.meta.title ?? '', kind: item.meta.kind }));
         const items = state.sort === 'relevance' && state.query.trim() ? [...rerank(first, state.query), ...loaded.slice(FIRST_PAGE)] : loaded;
-        if (current()) setOutcome({ status: 'ready', response, items, allFilters });
+        if (current()) setOutcome({ status: 'ready', response, items, allCounts: null });
       } catch {
+        forgetSearchIndex();
         if (current()) setOutcome((o) => ({ ...o, status: 'error' }));
       }
     };
@@ -65,21 +71,4 @@ export function useSearch(state: SearchState, fixed: SearchState['filters'], vis
   }, [JSON.stringify(state), JSON.stringify(fixed), visible, wantCounts]);
 
   return outcome;
-}
-
-/**
- * One search in the state's order. "Stars" is not a Pagefind sort key (a sort
- * key costs every visitor bytes in Pagefind's metadata, for every page): it is
- * one search per star rating, best first, each in relevance order. Pages
- * without stars (producers, stories…) have no place in that order and drop out.
- */
-async function searchInOrder(pagefind: Pagefind, state: SearchState, fixed: SearchState['filters']): Promise<PagefindResponse> {
-  const term = state.query.trim() || null;
-  const filters = { ...state.filters, ...fixed };
-  const sort = pagefindSort(state.sort);
-  const base = await pagefind.search(term, { filters: pagefindFilters(filters), ...(sort ? { sort } : {}) });
-  if (state.sort !== 'stars') return base;
-  const ratings = (filters.stars ?? ['5', '4', '3']).slice().sort().reverse();
-  const parts = await Promise.all(ratings.map((stars) => pagefind.search(term, { filters: pagefindFilters({ ...filters, stars: [stars] }) })));
-  return { ...base, results: parts.flatMap((part) => part.results) };
 }

@@ -41,9 +41,8 @@ export async function fakeBuildSite({ contentDir, outDir, asOf }: { contentDir: 
 }
 
 export async function fakeIndexSite({ outDir }: { outDir: string }): Promise<void> {
-  await mkdir(path.join(outDir, 'pagefind', 'index'), { recursive: true });
-  await writeFile(path.join(outDir, 'pagefind', 'pagefind.js'), '// index\n');
-  await writeFile(path.join(outDir, 'pagefind', 'index', 'vi_0.pf_index'), 'x');
+  await mkdir(path.join(outDir, 'search-index'), { recursive: true });
+  for (const lang of ['vi', 'en']) await writeFile(path.join(outDir, 'search-index', `${lang}.json`), JSON.stringify({ pages: 1 }));
 }
 
 export const fakeSteps: NightlySteps = { ...realSteps, buildSite: fakeBuildSite, indexSite: fakeIndexSite };

@@ -117,20 +117,18 @@ describe('the budget checker on a built site', () => {
     expect(breach!.actual).toBeLessThan(limit * 1.5);
   });
 
-  it('adds Pagefind and one query to the search page and fails when the first search is too heavy', async () => {
+  it('adds the index manifest and a typical query to the search page and fails when the first search is too heavy', async () => {
     await write('tim-kiem/index.html', page('<form></form>'));
-    await write('pagefind/pagefind-entry.json', JSON.stringify({ languages: { vi: { hash: 'vi_1', wasm: null } } }));
-    await write('pagefind/pagefind.js', 'export{}');
-    await write('pagefind/wasm.unknown.pagefind', noise(60 * 1024, 11));
-    await write('pagefind/pagefind.vi_1.pf_meta', noise(10, 12));
-    // Pagefind's index files are gzipped on disk and count byte for byte.
-    const chunk = noise(200 * 1024, 13);
-    const fragment = noise(1000, 14);
-    await write('pagefind/index/vi_a.pf_index', chunk);
-    await write('pagefind/fragment/vi_b.pf_fragment', fragment);
+    await write('search-index/vi.json', JSON.stringify({ version: 'v1', pages: 3 }));
+    const word = noise(80 * 1024, 13);
+    const result = noise(1000, 14);
+    await write('search-index/vi/v1/p-ca.json', word);
+    await write('search-index/vi/v1/d-0.json', result);
+    await write('search-index/vi/v1/facets.json', '{}');
     const report = await checkBudgets(dist);
     expect(report.search).toHaveLength(1);
-    expect(report.search[0]!.queryGz).toBe(chunk.length + fragment.length);
+    const gz = (text: string) => gzipSync(text).length;
+    expect(report.search[0]!.queryGz).toBe(3 * gz(word) + 10 * gz(result));
     expect(report.breaches.map((breach) => breach.rule).sort()).toEqual(['first-search', 'search-further-query']);
   });
 

@@ -28,7 +28,7 @@ describe('the second look at the first page of results', () => {
     expect(rerank(items, 'duong phen')[0]!.title).toBe('Đường phèn mía Tây Ninh');
   });
 
-  it('keeps Pagefind order when the query says nothing about the names', () => {
+  it("keeps the index's order when the query says nothing about the names", () => {
     const items = [item('B', 'product', 2), item('A', 'product', 1)];
     expect(rerank(items, '   ')).toEqual(items);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchRecord, foldForSearch } from '../../../src/search/search-record.ts';
+import { buildSearchRecord } from '../../../src/search/search-record.ts';
 import type { Product } from '../../../src/schemas/product.ts';
 import type { Producer } from '../../../src/schemas/producer.ts';
 
@@ -18,11 +18,6 @@ const product: Product = {
 };
 
 describe('the search record of a page', () => {
-  it('folds đ to d and drops tone marks, so unaccented queries have words to match', () => {
-    expect(foldForSearch('Đường phèn mía Tây Ninh')).toBe('duong phen mia tay ninh');
-    expect(foldForSearch('Cà phê – Đắk Lắk')).toBe('ca phe dak lak');
-  });
-
   it('gives a product its province, stars, sector, set, producer type, standards and kind as filter keys', () => {
     const record = buildSearchRecord({ kind: 'product', lang: 'vi', title: product.name, product, producer }, '2026-01-01');
     expect(record.filters).toEqual({
@@ -34,21 +29,21 @@ describe('the search record of a page', () => {
       type: ['cooperative'],
       standard: ['VietGAP', 'HACCP'],
     });
-    expect(record.sort).toEqual({ name: 'duong phen mia tay ninh' });
+    expect(record).toMatchObject({ lang: 'vi', kind: 'product', title: product.name });
     expect(record.meta).toMatchObject({ title: product.name, stars: '4', province: 'Tây Ninh', producer: producer.name, code: 'TN-003' });
   });
 
-  it('puts the folded product name, producer and province in the searchable text', () => {
-    const { folded } = buildSearchRecord({ kind: 'product', lang: 'vi', title: product.name, product, producer }, '2026-01-01');
-    expect(folded.name).toBe('duong phen mia tay ninh');
-    expect(folded.related).toContain('htx duong phen tay ninh');
-    expect(folded.related).toContain('tay ninh');
+  it('gives the producer, province and product-set names as related names, not the title again', () => {
+    const { related } = buildSearchRecord({ kind: 'product', lang: 'vi', title: product.name, product, producer }, '2026-01-01');
+    expect(related).toEqual(expect.arrayContaining(['HTX Đường phèn Tây Ninh', 'Tây Ninh', 'Tay Ninh']));
+    expect(related).not.toContain(product.name);
   });
 
   it('makes old province names searchable under the province they merged into', () => {
-    const { folded, filters } = buildSearchRecord({ kind: 'province', lang: 'vi', title: 'Hải Phòng', provinceCode: '31' }, '2026-01-01');
+    const { related, filters } = buildSearchRecord({ kind: 'province', lang: 'vi', title: 'Hải Phòng', provinceCode: '31' }, '2026-01-01');
     expect(filters.province).toEqual(['31']);
-    expect(folded.related).toContain('hai duong');
+    expect(related).toContain('Hải Dương');
+    expect(related).not.toContain('Hải Phòng');
   });
 
   it('shows no stars, in filters or meta, once the certificate has lapsed', () => {

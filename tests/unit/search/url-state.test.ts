@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchState, pagefindFilters, pagefindSort, serializeSearchState, toggleFilter, EMPTY_STATE } from '../../../src/search/url-state.ts';
+import { parseSearchState, serializeSearchState, toggleFilter, EMPTY_STATE } from '../../../src/search/url-state.ts';
 
 describe('the search state in the URL', () => {
   it('round-trips query, repeated filters and sort', () => {
@@ -23,12 +23,5 @@ describe('the search state in the URL', () => {
     const state = toggleFilter(toggleFilter(EMPTY_STATE, 'stars', '5'), 'stars', '5');
     expect(state.filters).toEqual({});
     expect(serializeSearchState(state)).toBe('');
-  });
-
-  it('turns the state into Pagefind filters (any value of a filter) and its one sort key', () => {
-    expect(pagefindFilters({ province: ['52', '66'], stars: ['4'] })).toEqual({ province: { any: ['52', '66'] }, stars: { any: ['4'] } });
-    expect(pagefindSort('stars')).toBeUndefined();
-    expect(pagefindSort('name')).toEqual({ name: 'asc' });
-    expect(pagefindSort('relevance')).toBeUndefined();
   });
 });
