@@ -97,8 +97,9 @@ export class SearchIndex {
     const needColumns = options.counts === true || options.sort === 'stars' || filters.some(([name]) => name !== 'kind');
     const words = searchWords(query);
     const typingLastWord = !/\s$/.test(query);
+    // A query with no word in it ("…", "!!") matches nothing, not everything.
     const [scores, columns] = await Promise.all([
-      words.length > 0 ? this.score(words, typingLastWord) : null,
+      words.length > 0 ? this.score(words, typingLastWord) : query.trim() ? new Map<number, number>() : null,
       needColumns ? this.loadColumns() : new Map<FilterName, Column>([['kind', this.kindColumn]]),
     ]);
 

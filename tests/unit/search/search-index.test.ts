@@ -73,6 +73,7 @@ describe('the search index', () => {
     const index = await openIndex(PAGES).open();
     expect(await urls(index, 'banh dau xanh')).toEqual(['/sp/banh-pia/']);
     expect(await urls(index, 'banh mat ong')).toEqual([]);
+    expect(await urls(index, '… !!')).toEqual([]);
     const coffee = await urls(index, 'ca phe');
     expect(coffee.indexOf('/sp/ca-phe/')).toBeLessThan(coffee.indexOf('/sp/mat-ong-hoa-ca-phe/'));
   });
