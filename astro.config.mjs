@@ -6,7 +6,7 @@ import path from 'node:path';
 // Inputs come from the environment so the nightly job, the tests and the
 // benchmarks can build several sites side by side (see scripts/build.ts).
 const site = process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn';
-// The product photos the importer copied; pages reach them as `@registry-images/*`.
+// The product photos the importer copied (encoded and published by the photos integration).
 const registryImages = path.resolve(process.env.OCOP_CONTENT_DIR ?? 'content/registry', 'images');
 
 export default defineConfig({
@@ -18,10 +18,8 @@ export default defineConfig({
   // Rendering is one thread, but each page also waits on the disk (mkdir, write);
   // eight pages in flight cut page generation by a third (docs/performance.md).
   build: { format: 'directory', concurrency: 8 },
-  integrations: [react()],
-  vite: { resolve: { alias: { '@registry-images': registryImages } } },
-  // Photos are WebP only (src/lib/product-images.ts says why and at which widths).
-  image: { service: { entrypoint: 'astro/assets/services/sharp' } },
+  // Photos are encoded outside the bundler (src/pipeline/photos.ts says why).
+  integrations: [react(), (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: registryImages })],
   // Hashed Content-Security-Policy on every page; the policy lives in one module
   // shared with the HTTP headers files (see docs/operations.md).
   security: (await import('./src/publish/security-policy.ts')).astroSecurity(),

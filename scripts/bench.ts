@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 1000,5000,20000] [--scenarios cold,warm,changed] [--as-of YYYY-MM-DD]`
  *
  * Runs the nightly pipeline on the national fixture (scripts/generate-national-fixture.ts)
- * and prints, per step (import, content sync, bundle, page generation, images,
+ * and prints, per step (import, photos, content sync, bundle, page generation, photo links,
  * search index, release checks, budgets), the wall time, CPU time and peak memory; writes them to
  * bench-results/bench-<date>.json. Scenarios, in this order per size:
  *   cold     empty caches, empty output
@@ -27,14 +27,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** Astro's own log lines mark where one part of `astro build` ends and the next begins. */
+// The photos integration (src/integrations/photos.ts) logs its own two lines.
 const ASTRO_PHASES = [
+  { name: 'content sync', startsAt: /\d+ photos, \d+ files encoded/ },
   { name: 'bundle', startsAt: /Synced content|\[build\] output:/ },
   { name: 'page generation', startsAt: /generating static routes/ },
-  { name: 'images', startsAt: /generating optimized images/ },
+  { name: 'photo links', startsAt: /linking photos into the site/ },
   { name: 'finish', startsAt: /page\(s\) built in/ },
 ];
-// Astro logs one line per image variant: `▶ /_astro/x.webp (before: 4kB, after: 1kB)` or `(reused cache entry)`.
-const IMAGE_COUNTERS = { imagesReused: /▶ \/_astro\/\S+ \(reused cache entry\)/, imagesGenerated: /▶ \/_astro\/\S+ \(before: / };
+const PHOTO_COUNTERS = { photos: /(\d+) photos, \d+ files encoded/, photoFilesEncoded: /(\d+) files encoded/, photoFilesLinked: /(\d+) photo files linked/ };
 
 interface ScenarioResult {
   size: number;
@@ -123,7 +124,7 @@ async function runScenario(options: {
 
   // 1. import the export into the registry folder
   await step({ name: 'import', command: node, args: [heap, 'scripts/import.ts', '--input', input, '--as-of', asOf, '--out', contentDir, '--report', path.join(work, 'import-report.json')], logFile });
-  // 2. astro build: content sync, bundle, page generation, images
+  // 2. astro build: photos, content sync, bundle, page generation, photo links
   await step({
     name: 'astro build',
     command: node,
@@ -139,9 +140,9 @@ async function runScenario(options: {
       NODE_ENV: 'production',
     },
     logFile,
-    firstPhase: 'content sync',
+    firstPhase: 'photos',
     phases: ASTRO_PHASES,
-    counters: IMAGE_COUNTERS,
+    counters: PHOTO_COUNTERS,
   });
   // 3. the search index, exactly as the nightly job runs it
   await step({
@@ -191,7 +192,7 @@ function printScenario(result: ScenarioResult): void {
   rows.push(['budgets (apart)', seconds(budgets.wallSeconds), seconds(budgets.cpuSeconds), mib(budgets.peakRssMiB)]);
   console.log(`\n${result.size} products, ${result.scenario}: ${result.pages} pages, ${result.pagesPerSecond.toFixed(0)} pages/s generated, data store ${mib(result.dataStoreMiB)}, dist ${mib(result.distMiB)}, ${result.budgetBreaches} budget breaches`);
   const build = result.steps.find((step) => step.name === 'astro build');
-  if (build) console.log(`images: ${build.counts.imagesGenerated ?? 0} generated, ${build.counts.imagesReused ?? 0} reused from the cache`);
+  if (build) console.log(`photos: ${build.counts.photos ?? 0}, ${build.counts.photoFilesEncoded ?? 0} files encoded, ${build.counts.photoFilesLinked ?? 0} linked from the cache`);
   if (result.changes) console.log(`changes: ${result.changes.changed} products changed (${result.changes.newPhotos} new photos), ${result.changes.lapsed} certificates lapsed`);
   for (const row of rows) console.log(`  ${row[0]!.padEnd(18)} ${row.slice(1).map((cell) => cell.padStart(10)).join(' ')}`);
 }

@@ -34,6 +34,7 @@ export interface StepOptions {
   /** The first phase is named `firstPhase`; a line matching a pattern starts the named phase. */
   firstPhase?: string;
   phases?: Array<{ name: string; startsAt: RegExp }>;
+  /** Each line matching a counter's pattern adds 1, or the number its first group captures. */
   counters?: Record<string, RegExp>;
   /** Exit codes that still count as a run (a budget check that finds breaches exits 1). */
   okExitCodes?: number[];
@@ -66,7 +67,10 @@ export async function measureStep(options: StepOptions): Promise<StepResult> {
 
   const onLine = async (line: string) => {
     log.write(`${line}\n`);
-    for (const [counter, pattern] of Object.entries(options.counters ?? {})) if (pattern.test(line)) counts[counter] = (counts[counter] ?? 0) + 1;
+    for (const [counter, pattern] of Object.entries(options.counters ?? {})) {
+      const match = pattern.exec(line);
+      if (match) counts[counter] = (counts[counter] ?? 0) + (match[1] === undefined ? 1 : Number(match[1]));
+    }
     const next = remaining[0];
     if (next && next.startsAt.test(line)) {
       remaining.shift();

@@ -6,6 +6,7 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inParallel } from '../lib/in-parallel.ts';
 import { buildSearchIndex, type PageToIndex } from '../search/index/build.ts';
 import { INDEX_ROOT } from '../search/index/format.ts';
 import { readIndexablePage } from '../search/index/page.ts';
@@ -39,12 +40,4 @@ async function readIndexablePages(outDir: string): Promise<PageToIndex[]> {
 export function pageUrl(file: string): string {
   const url = `/${file.split(path.sep).join('/')}`;
   return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
-}
-
-async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

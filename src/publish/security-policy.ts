@@ -14,6 +14,7 @@
  */
 import type { AstroUserConfig } from 'astro';
 import { LANGS } from '../i18n/index.ts';
+import { PHOTOS_URL } from '../lib/product-images.ts';
 import { versionedFilesUrl } from '../search/index/format.ts';
 import { tileConfig } from '../search/map-config.ts';
 
@@ -84,7 +85,7 @@ export const COMMON_HEADERS: [string, string][] = [
 ];
 
 /** Files whose names carry a content hash: safe to cache for a year. */
-export const IMMUTABLE_PATHS = ['/_astro/*', ...LANGS.map((lang) => `${versionedFilesUrl(lang)}*`)] as const;
+export const IMMUTABLE_PATHS = ['/_astro/*', `${PHOTOS_URL}*`, ...LANGS.map((lang) => `${versionedFilesUrl(lang)}*`)] as const;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and the search index's manifests change every night: always revalidate. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';

@@ -19,6 +19,7 @@ describe('measuring a pipeline step', () => {
     const spin = (ms) => { const end = Date.now() + ms; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1); return x; };
     spin(700);
     console.log('now generating static routes');
+    console.log('12 photos, 30 files encoded');
     spin(700);
     console.log(block[7]);
   `;
@@ -32,7 +33,7 @@ describe('measuring a pipeline step', () => {
       logFile,
       firstPhase: 'warm-up',
       phases: [{ name: 'page generation', startsAt: /generating static routes/ }],
-      counters: { markers: /generating/ },
+      counters: { markers: /generating/, encoded: /(\d+) files encoded/ },
     });
     expect(result.wallSeconds).toBeGreaterThanOrEqual(1.3);
     expect(result.cpuSeconds).toBeGreaterThan(0.5);
@@ -42,6 +43,7 @@ describe('measuring a pipeline step', () => {
     expect(result.phases[0]!.wallSeconds).toBeGreaterThan(0.5);
     expect(result.phases[1]!.wallSeconds).toBeGreaterThan(0.5);
     expect(result.counts.markers).toBe(1);
+    expect(result.counts.encoded).toBe(30);
     expect(await readFile(logFile, 'utf8')).toContain('now generating static routes');
   });
 
