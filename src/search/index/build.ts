@@ -62,24 +62,21 @@ const KIND_ORDER = new Map<string, number>(SEARCH_KINDS.map((kind, i) => [kind, 
 function buildLanguage(lang: string, unordered: readonly PageToIndex[], options: IndexOptions): Map<string, string> {
   const pages = orderPages(unordered);
   const words = collectWords(pages);
-  const content = new Map<string, string>(); // file key → JSON, before the version is known
+  // Each file's URL depends on the version, which is the hash of them all.
+  const content: Array<{ url: (version: string) => string; json: string }> = [];
   const { prefixes, singles } = planWordFiles(words, options.wordFileBytes);
-  for (const [prefix, entries] of prefixes) content.set(`p:${prefix}`, wordFileJson(entries, words));
-  for (const word of singles) content.set(`w:${word}`, wordFileJson([word], words));
+  for (const [prefix, entries] of prefixes) content.push({ url: (v) => wordFileUrl(lang, v, 'p', prefix), json: wordFileJson(entries, words) });
+  for (const word of singles) content.push({ url: (v) => wordFileUrl(lang, v, 'w', word), json: wordFileJson([word], words) });
   for (let block = 0; block * options.blockSize < pages.length; block++) {
     const data: ResultData[] = pages.slice(block * options.blockSize, (block + 1) * options.blockSize).map((page) => ({ url: page.url, meta: page.record.meta }));
-    content.set(`d:${block}`, JSON.stringify(data));
+    content.push({ url: (v) => resultFileUrl(lang, v, block), json: JSON.stringify(data) });
   }
-  content.set('facets', JSON.stringify(facetFile(pages)));
+  content.push({ url: (v) => facetFileUrl(lang, v), json: JSON.stringify(facetFile(pages)) });
 
-  const version = createHash('sha256').update([...content].flat().join('\0')).digest('hex').slice(0, 12);
-  const files = new Map<string, string>();
-  for (const [key, json] of content) {
-    const [kind, name] = key.split(':') as [string, string | undefined];
-    const url =
-      kind === 'facets' ? facetFileUrl(lang, version) : kind === 'd' ? resultFileUrl(lang, version, Number(name)) : wordFileUrl(lang, version, kind as 'p' | 'w', name!);
-    files.set(url, json);
-  }
+  const hash = createHash('sha256');
+  for (const file of content) hash.update(file.url('')).update('\0').update(file.json).update('\0');
+  const version = hash.digest('hex').slice(0, 12);
+  const files = new Map(content.map((file) => [file.url(version), file.json]));
   const manifest: IndexManifest = {
     version,
     pages: pages.length,
