@@ -35,6 +35,8 @@ const ASTRO_PHASES = [
   { name: 'photo links', startsAt: /linking photos into the site/ },
   { name: 'finish', startsAt: /page\(s\) built in/ },
 ];
+/** Problems the release checks found: a night with any would not have been published. */
+const RELEASE_COUNTERS = { releaseProblems: /^FAIL .*: (\d+) problems/ };
 const PHOTO_COUNTERS = { photos: /(\d+) photos, \d+ files encoded/, photoFilesEncoded: /(\d+) files encoded/, photoFilesLinked: /(\d+) photo files linked/ };
 
 interface ScenarioResult {
@@ -48,6 +50,8 @@ interface ScenarioResult {
   dataStoreMiB: number;
   distMiB: number;
   budgetBreaches: number;
+  /** Problems the release checks found; the nightly job would have kept the live site. */
+  releaseProblems: number;
   changes?: ChangeSummary;
   /** The nightly job's steps; the totals above add these up. */
   steps: StepResult[];
@@ -152,7 +156,7 @@ async function runScenario(options: {
     logFile,
   });
   // 4. the nightly job's release checks, which decide whether the site goes live
-  await step({ name: 'release checks', command: node, args: [heap, 'scripts/bench/release-checks.ts', outDir, contentDir, fixture.contentDir, asOf], logFile });
+  await step({ name: 'release checks', command: node, args: [heap, 'scripts/bench/release-checks.ts', outDir, contentDir, fixture.contentDir, asOf], logFile, counters: RELEASE_COUNTERS });
   // 5. page-weight budgets over every page (CI runs them on the sample site)
   const budgetFile = path.join(work, `${scenario}-budgets.json`);
   // Over budget is a finding, not a reason to stop measuring: the count is recorded below.
@@ -175,6 +179,7 @@ async function runScenario(options: {
     dataStoreMiB: await sizeMiB(path.join(cacheDir, 'data-store.json')),
     distMiB: await folderMiB(outDir),
     budgetBreaches,
+    releaseProblems: steps.find((candidate) => candidate.name === 'release checks')!.counts.releaseProblems ?? 0,
     ...(changes ? { changes } : {}),
     steps,
     budgetsStep,
@@ -190,7 +195,7 @@ function printScenario(result: ScenarioResult): void {
   rows.push(['night total', seconds(result.totalWallSeconds), seconds(result.totalCpuSeconds), mib(result.peakRssMiB)]);
   const budgets = result.budgetsStep;
   rows.push(['budgets (apart)', seconds(budgets.wallSeconds), seconds(budgets.cpuSeconds), mib(budgets.peakRssMiB)]);
-  console.log(`\n${result.size} products, ${result.scenario}: ${result.pages} pages, ${result.pagesPerSecond.toFixed(0)} pages/s generated, data store ${mib(result.dataStoreMiB)}, dist ${mib(result.distMiB)}, ${result.budgetBreaches} budget breaches`);
+  console.log(`\n${result.size} products, ${result.scenario}: ${result.pages} pages, ${result.pagesPerSecond.toFixed(0)} pages/s generated, data store ${mib(result.dataStoreMiB)}, dist ${mib(result.distMiB)}, ${result.budgetBreaches} budget breaches, ${result.releaseProblems} release-check problems`);
   const build = result.steps.find((step) => step.name === 'astro build');
   if (build) console.log(`photos: ${build.counts.photos ?? 0}, ${build.counts.photoFilesEncoded ?? 0} files encoded, ${build.counts.photoFilesLinked ?? 0} linked from the cache`);
   if (result.changes) console.log(`changes: ${result.changes.changed} products changed (${result.changes.newPhotos} new photos), ${result.changes.lapsed} certificates lapsed`);

@@ -8,8 +8,12 @@
 
 /** A 12- or 9-digit number standing alone (not part of a decimal, a longer number, a hash, a path or a word). */
 const ID_NUMBER = /(?<![\w/-]|\d[.,])(\d{12}|\d{9})(?![\w/-]|[.,]\d|%)/g;
-/** A Vietnamese mobile number (03x, 05x, 07x, 08x, 09x, or +84), with optional spaces, dots or dashes. */
-const MOBILE = /(?<![\w+])(?:\+84[ .-]?|0)([35789](?:[ .-]?\d){8})(?!\d)/g;
+/**
+ * A Vietnamese mobile number (03x, 05x, 07x, 08x, 09x, or +84), with optional
+ * spaces, dots or dashes, standing alone: a photo's content hash
+ * (`/photos/0988333497c8…`) starts like one often enough to refuse a release.
+ */
+const MOBILE = /(?<![\w+])(?:\+84[ .-]?|0)([35789](?:[ .-]?\d){8})(?!\w)/g;
 /**
  * Starts only where a run of address characters starts: without the lookbehind the
  * engine retried every position inside long runs (hashes, base64), which made this

@@ -70,9 +70,13 @@ export interface FacetFile {
   multiple: Partial<Record<FilterName, Record<string, number[]>>>;
 }
 
-/** Printable ASCII without `"` and `\`, so a facet string needs no escaping in JSON. */
+/**
+ * Printable ASCII without `"` and `\`, so a facet string needs no escaping in
+ * JSON, and without digits and `@`, so no run of it reads as an ID number, a
+ * phone number or an address to the release's personal-data scan.
+ */
 export const FACET_ALPHABET = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
-  .filter((c) => c !== '"' && c !== '\\')
+  .filter((c) => !'"\\@0123456789'.includes(c))
   .join('');
 
 export const manifestUrl = (lang: string) => `${INDEX_ROOT}/${lang}.json`;

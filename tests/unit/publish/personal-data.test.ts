@@ -18,6 +18,7 @@ describe('the personal-data scan', () => {
     expect(scan('Gọi 0912.345.678 hoặc +84987654321')).toEqual([]);
     expect(scan('Zalo chủ hộ 0909 114 170')).toEqual(['/a/index.html: mobile number 090…70 that no producer or point publishes']);
     expect(scan('Tổng đài 0223 3927066')).toEqual([]); // a landline, not a personal mobile
+    expect(scan('<img src="/photos/0988333497c8b6f77bc7-480.webp">')).toEqual([]); // a content hash, not a number
   });
 
   it('allows published emails, finds the rest, and ignores image names and calendar UIDs', () => {

@@ -7,6 +7,7 @@ import { buildSearchIndex, type PageToIndex } from '../../../src/search/index/bu
 import { SearchIndex, type SearchOptions } from '../../../src/search/index/engine.ts';
 import type { IndexManifest } from '../../../src/search/index/format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
+import { findPersonalData, publicContacts } from '../../../src/publish/personal-data.ts';
 
 interface PageSpec {
   url: string;
@@ -131,6 +132,20 @@ describe('the search index', () => {
     const wordFiles = built.fetched.filter((url) => /\/[pw]-/.test(url));
     expect(wordFiles.length).toBeLessThanOrEqual(10);
     expect(built.fetched.filter((url) => /\/d-\d+\.json$/.test(url))).toHaveLength(1);
+  });
+
+  it('never looks like personal data to the release checks, however its facets fall', () => {
+    // Each of 34 provinces in runs of 9, 10 and 12 pages, each run between two
+    // pages without a province: every facet character standing alone, as long as
+    // an ID or a phone number.
+    const runs = Array.from({ length: 34 * 3 }, (_, i) => Array<string | undefined>([9, 10, 12][i % 3]!).fill(String((i % 34) + 1)));
+    const provinces = runs.flatMap((run) => [undefined, ...run]);
+    const many = provinces.map((province, i) => {
+      const name = `Sản phẩm ${String(i).padStart(4, '0')}`; // page order is name order
+      return page({ url: `/sp/${i}/`, title: name, filters: province ? { province: [province] } : {} });
+    });
+    const { files } = openIndex(many);
+    expect(findPersonalData(files, publicContacts([]))).toEqual([]);
   });
 
   it('is the same files for the same pages, whatever order they were read in', () => {
