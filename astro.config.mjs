@@ -18,8 +18,13 @@ export default defineConfig({
   // Rendering is one thread, but each page also waits on the disk (mkdir, write);
   // eight pages in flight cut page generation by a third (docs/performance.md).
   build: { format: 'directory', concurrency: 8 },
-  // Photos are encoded outside the bundler (src/pipeline/photos.ts says why).
-  integrations: [react(), (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: registryImages })],
+  // Photos and shelf QR codes are made outside the bundler and the page renderer
+  // (src/pipeline/photos.ts and src/pipeline/qr-codes.ts say why).
+  integrations: [
+    react(),
+    (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: registryImages }),
+    (await import('./src/integrations/qr-codes.ts')).qrCodes(),
+  ],
   // Hashed Content-Security-Policy on every page; the policy lives in one module
   // shared with the HTTP headers files (see docs/operations.md).
   security: (await import('./src/publish/security-policy.ts')).astroSecurity(),

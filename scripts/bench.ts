@@ -33,11 +33,12 @@ const ASTRO_PHASES = [
   { name: 'bundle', startsAt: /Synced content|\[build\] output:/ },
   { name: 'page generation', startsAt: /generating static routes/ },
   { name: 'photo links', startsAt: /linking photos into the site/ },
+  { name: 'QR codes', startsAt: /linking QR codes into the site/ },
   { name: 'finish', startsAt: /page\(s\) built in/ },
 ];
 /** Problems the release checks found: a night with any would not have been published. */
 const RELEASE_COUNTERS = { releaseProblems: /^FAIL .*: (\d+) problems/ };
-const PHOTO_COUNTERS = { photos: /(\d+) photos, \d+ files encoded/, photoFilesEncoded: /(\d+) files encoded/, photoFilesLinked: /(\d+) photo files linked/ };
+const BUILD_COUNTERS = { photos: /(\d+) photos, \d+ files encoded/, photoFilesEncoded: /(\d+) files encoded/, photoFilesLinked: /(\d+) photo files linked/, qrCodes: /(\d+) QR codes linked/ };
 
 interface ScenarioResult {
   size: number;
@@ -146,7 +147,7 @@ async function runScenario(options: {
     logFile,
     firstPhase: 'photos',
     phases: ASTRO_PHASES,
-    counters: PHOTO_COUNTERS,
+    counters: BUILD_COUNTERS,
   });
   // 3. the search index, exactly as the nightly job runs it
   await step({

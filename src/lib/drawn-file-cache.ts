@@ -6,7 +6,7 @@
  * ~0.1 ms (docs/performance.md, "Where the time goes").
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { writeFileAtomically } from './atomic-write.ts';
@@ -20,15 +20,16 @@ export function packageVersion(name: string): string {
 }
 
 /**
- * The file for `input` from the cache, drawing and storing it first when missing.
- * `input` must name everything that changes the output, including the drawing's
- * own version, because the cache is never invalidated any other way.
+ * The path of the cached file for `input`, drawing and storing it first when
+ * missing. `input` must name everything that changes the output, including the
+ * drawing's own version, because the cache is never invalidated any other way.
  */
-export async function cachedDrawing(kind: string, input: string, draw: () => Promise<Buffer | string>): Promise<Buffer> {
+export async function drawnFile(kind: string, input: string, draw: () => Promise<Buffer | string>): Promise<string> {
   const key = createHash('sha256').update(input).digest('hex');
   const file = path.join(buildCacheDir(), 'drawn', kind, key.slice(0, 2), key);
   try {
-    return await readFile(file);
+    await access(file);
+    return file;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -36,5 +37,10 @@ export async function cachedDrawing(kind: string, input: string, draw: () => Pro
   await mkdir(path.dirname(file), { recursive: true });
   // A build killed halfway must never leave half a file for the next night to reuse.
   await writeFileAtomically(file, body);
-  return body;
+  return file;
+}
+
+/** The bytes of the cached file for `input` (see `drawnFile`). */
+export async function cachedDrawing(kind: string, input: string, draw: () => Promise<Buffer | string>): Promise<Buffer> {
+  return readFile(await drawnFile(kind, input, draw));
 }

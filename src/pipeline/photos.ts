@@ -11,9 +11,10 @@
  * into the new site (25–35 s); docs/performance.md, "National scale".
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { inParallel } from '../lib/in-parallel.ts';
+import { linkOrCopy } from '../lib/link-or-copy.ts';
 import sharp from 'sharp';
 import { writeFileAtomically } from '../lib/atomic-write.ts';
 import { PHOTOS_URL, photoHeight, photoWidths, shareSize, type PhotoFile, type PhotoManifest } from '../lib/product-images.ts';
@@ -83,12 +84,7 @@ export async function publishPhotos(manifest: PhotoManifest, cacheDir: string, o
   await mkdir(target, { recursive: true });
   const names = [...new Set(Object.values(manifest).flatMap((set) => [...set.variants, set.share].map((file) => file.url.slice(PHOTOS_URL.length))))];
   await inParallel(names, 16, async (name) => {
-    const from = path.join(store, name);
-    const to = path.join(target, name);
-    await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-      await copyFile(from, to);
-    });
+    await linkOrCopy(path.join(store, name), path.join(target, name));
   });
   return names.length;
 }
