@@ -25,6 +25,9 @@ export default defineConfig({
     (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: registryImages }),
     (await import('./src/integrations/qr-codes.ts')).qrCodes(),
   ],
+  // `astro dev` watches the project: not the benchmark's generated sites and
+  // caches, hundreds of thousands of files that exhaust the system's watchers.
+  vite: { server: { watch: { ignored: ['**/fixtures-out/**', '**/bench-results/**', '**/.cache/**'] } } },
   // Hashed Content-Security-Policy on every page; the policy lives in one module
   // shared with the HTTP headers files (see docs/operations.md).
   security: (await import('./src/publish/security-policy.ts')).astroSecurity(),
