@@ -32,7 +32,7 @@ export function qrCodesOf(products: readonly ProductFacts[], asOf: string, site:
     .flatMap((product) => LANGS.map((lang) => qrCodeOf(product.id, lang, site)));
 }
 
-export function qrCodeOf(id: string, lang: Lang, site: string): QrCode {
+function qrCodeOf(id: string, lang: Lang, site: string): QrCode {
   return { path: routes.qr(lang, id), target: new URL(routes.product(lang, id), site).href };
 }
 
