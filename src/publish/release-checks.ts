@@ -1,7 +1,7 @@
 /**
  * The checks a new release must pass before it goes live. Each returns the
  * problems it found (one line each); the release is published only when all are
- * empty. Reads the built site once.
+ * empty. Reads the built site once: the pages, then the search index.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,18 +33,39 @@ export interface CheckResult {
   problems: string[];
 }
 
+/** Every check, the pages' then the search index's. */
 export async function checkRelease(input: CheckInput): Promise<CheckResult[]> {
-  const files = await readSiteFiles(input.siteDir);
+  return [...(await checkPages(input)), ...(await checkSearchIndex(input))];
+}
+
+/**
+ * The checks of everything but the search index. They never look into its
+ * folder, so the nightly job runs them while the index is being written.
+ */
+export async function checkPages(input: CheckInput): Promise<CheckResult[]> {
+  const files = await readSiteFiles(input.siteDir, { except: INDEX_ROOT });
   const releaseText = new Map(files.text);
   for (const file of input.otherFiles) releaseText.set(`(release)/${path.basename(file)}`, await readFile(file, 'utf8'));
-  const allowed = publicContacts([...input.producers, ...(input.pointContacts ?? [])]);
   return [
     { name: 'every catalogue page exists', problems: missingPages(files, input.products, input.producers) },
     { name: 'no withdrawn product shows stars', problems: withdrawnShowingStars(files, input.products, input.asOf) },
     { name: 'internal links resolve', problems: brokenLinks(files, input.siteUrl) },
-    { name: 'search index and open data are present', problems: missingSearchAndOpenData(files) },
-    { name: 'no personal data', problems: findPersonalData(releaseText, allowed) },
+    { name: 'open data is present', problems: missingOpenData(files) },
+    { name: 'no personal data', problems: findPersonalData(releaseText, allowedContacts(input)) },
   ];
+}
+
+/** The search index, once written: present for each language, and (built from the pages' text) as free of personal data as they are. */
+export async function checkSearchIndex(input: Pick<CheckInput, 'siteDir' | 'producers' | 'pointContacts'>): Promise<CheckResult[]> {
+  const files = await readSiteFiles(input.siteDir, { only: INDEX_ROOT });
+  return [
+    { name: 'search index is present', problems: missingSearchIndex(files) },
+    { name: 'no personal data in the search index', problems: findPersonalData(files.text, allowedContacts(input)) },
+  ];
+}
+
+function allowedContacts(input: Pick<CheckInput, 'producers' | 'pointContacts'>) {
+  return publicContacts([...input.producers, ...(input.pointContacts ?? [])]);
 }
 
 /** Pages the registry implies (every product and producer, both languages) and every page the sitemap lists. */
@@ -99,17 +120,22 @@ function withoutOtherProducts(html: string): string {
   return html.replace(/<ul class="grid">[\s\S]*?<\/ul>/g, '');
 }
 
-function missingSearchAndOpenData(files: SiteFiles): string[] {
+function missingSearchIndex(files: SiteFiles): string[] {
   const problems: string[] = [];
   for (const lang of LANGS) {
     const manifest = files.text.get(manifestUrl(lang));
     if (manifest === undefined) problems.push(`the search index (${manifestUrl(lang)}) is missing`);
     else if ((JSON.parse(manifest) as IndexManifest).pages === 0) problems.push(`the search index (${manifestUrl(lang)}) has no pages`);
   }
+  return problems;
+}
+
+function missingOpenData(files: SiteFiles): string[] {
+  const problems: string[] = [];
   for (const page of ['/du-lieu-mo/', '/en/open-data/']) {
     if (fileForUrl(files, page) === null) problems.push(`the open-data page ${page} is missing`);
   }
-  const downloads = [...files.paths].filter((p) => /\.(csv|json)$/.test(p) && !p.startsWith(`${INDEX_ROOT}/`) && !p.startsWith('/_astro/'));
+  const downloads = [...files.paths].filter((p) => /\.(csv|json)$/.test(p) && !p.startsWith('/_astro/'));
   if (downloads.length === 0) problems.push('no open-data download (.csv or .json) was built');
   return problems;
 }

@@ -1,6 +1,7 @@
 /**
  * The nightly release, as a table of contents:
- * import → guard → build → index → provenance and changes → check → publish → summarise.
+ * import → guard → build → provenance and changes → index beside the checks of
+ * the pages → check the index → publish → summarise.
  *
  * Everything is written into a fresh `releases/<id>/`; `current` is switched only
  * after every step has passed. A failing step throws a `StepError`, the unfinished
@@ -17,7 +18,7 @@ import { findTruncation, guardExport, type GuardVerdict } from './guard.ts';
 import { acquireLock } from './lock.ts';
 import { buildProvenance, currentCommit, type Provenance } from './provenance.ts';
 import { readReleaseData, type ReleaseData } from './release-data.ts';
-import { checkRelease } from './release-checks.ts';
+import { checkPages, checkSearchIndex, type CheckInput, type CheckResult } from './release-checks.ts';
 import {
   createRelease,
   discardRelease,
@@ -91,8 +92,7 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
 
     const cacheDir = path.join(layout.root, '.astro-cache'); //        survives between nights, shared with no one
     await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir }));
-    await step('index', EXIT_CODES.buildFailed, () => steps.indexSite({ outDir: release.site })); // the search index
-    log('site built and indexed');
+    log('site built');
 
     const provenance = buildProvenance({ //                            where this release came from
       report,
@@ -109,7 +109,8 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     await writeJson(release.provenance, provenance);
     await writeJson(release.changes, changes);
 
-    await checkStep(options, release, next); //                        pages, stars, links, search, open data, privacy
+    const checks = await checkInput(options, release, next); //       pages, stars, links, search, open data, privacy
+    refuseOnProblems(await indexAndCheck(() => steps.indexSite({ outDir: release.site }), checks, log));
     log('release checks passed');
 
     await step('publish', EXIT_CODES.publishFailed, () => steps.switchCurrent(layout, releaseDir!)); // atomic switch
@@ -126,6 +127,23 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
   } finally {
     await unlock();
   }
+}
+
+/**
+ * Writes the search index and runs the release checks. The index and the checks
+ * of the pages each keep one core busy and touch different files, so they run
+ * side by side (the night is shorter by the shorter of the two); the index is
+ * checked once it is written.
+ */
+export async function indexAndCheck(indexSite: () => Promise<void>, checks: CheckInput, log: (line: string) => void): Promise<CheckResult[]> {
+  const [indexed, pageChecks] = await Promise.allSettled([
+    step('index', EXIT_CODES.buildFailed, indexSite),
+    step('check', EXIT_CODES.checkFailed, () => checkPages(checks)),
+  ]);
+  if (indexed.status === 'rejected') throw indexed.reason;
+  if (pageChecks.status === 'rejected') throw pageChecks.reason;
+  log('search index written, pages checked');
+  return [...pageChecks.value, ...(await step('check', EXIT_CODES.checkFailed, () => checkSearchIndex(checks)))];
 }
 
 /** Runs one step; any failure becomes a `StepError` naming the step. */
@@ -166,8 +184,8 @@ async function guardStep(options: NightlyOptions, live: { data: ReleaseData } | 
   return verdict;
 }
 
-async function checkStep(options: NightlyOptions, release: ReturnType<typeof releasePaths>, next: ReleaseData): Promise<void> {
-  const results = await checkRelease({
+async function checkInput(options: NightlyOptions, release: ReturnType<typeof releasePaths>, next: ReleaseData): Promise<CheckInput> {
+  return {
     siteDir: release.site,
     otherFiles: [release.provenance, release.changes],
     products: next.products,
@@ -175,7 +193,10 @@ async function checkStep(options: NightlyOptions, release: ReturnType<typeof rel
     pointContacts: await readPointContacts(options.pointsDir ?? path.join(process.env.OCOP_HANDWRITTEN_DIR ?? 'content', 'points')),
     asOf: options.asOf,
     siteUrl: options.siteUrl,
-  });
+  };
+}
+
+function refuseOnProblems(results: CheckResult[]): void {
   const failed = results.filter((result) => result.problems.length > 0);
   if (failed.length > 0) {
     const details = failed.flatMap((result) => result.problems.map((problem) => `${result.name}: ${problem}`));

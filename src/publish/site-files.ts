@@ -1,5 +1,5 @@
-/** The files of a built site, by their URL path, read once for all the release checks. */
-import { readFileSync } from 'node:fs';
+/** The files of a built site, by their URL path, read once for the release checks. */
+import { readFileSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -14,21 +14,41 @@ export interface SiteFiles {
   text: Map<string, string>;
 }
 
-export async function readSiteFiles(root: string): Promise<SiteFiles> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+/**
+ * Reads the site under `root`, or one part of it: `only` a top-level folder, or
+ * everything `except` one (URL paths such as `/search-index`). The nightly job
+ * checks the pages while the search index is still being written into its
+ * folder, so that folder must not even be listed then.
+ */
+export async function readSiteFiles(root: string, part: { only?: string; except?: string } = {}): Promise<SiteFiles> {
   const paths = new Set<string>();
   const text = new Map<string, string>();
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
+  for (const entry of await listFiles(root, part)) {
     const full = path.join(entry.parentPath, entry.name);
     const urlPath = '/' + path.relative(root, full).split(path.sep).join('/');
     paths.add(urlPath);
     // Synchronous on purpose: for ~100,000 small files the promise-based reader's
-    // round trips cost ~20 s at national scale, the plain read under 3 s; nothing
-    // else runs while the checks read.
+    // round trips cost ~20 s at national scale, the plain read under 3 s.
     if (TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) text.set(urlPath, readFileSync(full, 'utf8'));
   }
   return { root, paths, text };
+}
+
+async function listFiles(root: string, part: { only?: string; except?: string }): Promise<Dirent[]> {
+  if (part.only) {
+    const folder = path.join(root, part.only);
+    return (await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
+  }
+  const files: Dirent[] = [];
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    if (part.except && `/${entry.name}` === part.except) continue;
+    if (entry.isFile()) files.push(entry);
+    else if (entry.isDirectory()) {
+      const inside = await readdir(path.join(root, entry.name), { recursive: true, withFileTypes: true });
+      files.push(...inside.filter((one) => one.isFile()));
+    }
+  }
+  return files;
 }
 
 /** The file a URL path is served from (`/a/` → `/a/index.html`), or null when none is. */

@@ -114,6 +114,39 @@ describe('a nightly run that fails leaves the live release byte-for-byte unchang
     expect(await hashCurrent(publishDir)).toBe(before);
   });
 
+  it('keeps the live release when the search index fails while the pages are being checked', async () => {
+    const before = await hashCurrent(publishDir);
+    const releases = await releaseCount();
+    const steps: NightlySteps = {
+      ...fakeSteps,
+      indexSite: async () => {
+        throw new Error('index exited with code 134: JavaScript heap out of memory');
+      },
+    };
+    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
+    expect(error.step).toBe('index');
+    expect(error.exitCode).toBe(EXIT_CODES.buildFailed);
+    expect(error.message).toMatch(/heap out of memory/);
+    expect(await hashCurrent(publishDir)).toBe(before);
+    expect(await releaseCount()).toBe(releases);
+  });
+
+  it('refuses a release whose search index holds a personal phone number, and names the index file', async () => {
+    const before = await hashCurrent(publishDir);
+    const steps: NightlySteps = {
+      ...fakeSteps,
+      indexSite: async (options) => {
+        await fakeSteps.indexSite(options);
+        await writeFile(path.join(options.outDir, 'search-index', 'vi-words.json'), '{"text":"gọi 0912 345 678"}');
+      },
+    };
+    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
+    expect(error.step).toBe('check');
+    expect(error.exitCode).toBe(EXIT_CODES.checkFailed);
+    expect(error.details).toEqual(['no personal data in the search index: /search-index/vi-words.json: mobile number 091…78 that no producer or point publishes']);
+    expect(await hashCurrent(publishDir)).toBe(before);
+  });
+
   it('refuses a release whose sitemap promises a page that was not built', async () => {
     const before = await hashCurrent(publishDir);
     const steps: NightlySteps = {
