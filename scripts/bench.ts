@@ -161,7 +161,7 @@ async function runScenario(options: {
     phases: INDEX_AND_CHECK_PHASES,
     counters: RELEASE_COUNTERS,
   });
-  // 4. page-weight budgets  // over every page (CI runs them on the sample site)
+  // 4. page-weight budgets over every page (CI runs them on the sample site)
   const budgetFile = path.join(work, `${scenario}-budgets.json`);
   // Over budget is a finding, not a reason to stop measuring: the count is recorded below.
   // The nightly job does not run them, so they are timed apart from the night's total.

@@ -74,6 +74,12 @@ describe('formatting per language', () => {
     expect(formatDate('en', '2026-11-23')).toBe('23 November 2026');
   });
 
+  it('gives each day and language its own text when the same dates come back page after page', () => {
+    const days = ['2026-11-23', '2025-01-10', '2026-11-23', '2025-01-10'];
+    expect(days.map((day) => formatDate('vi', day))).toEqual(['23/11/2026', '10/01/2025', '23/11/2026', '10/01/2025']);
+    expect(days.map((day) => formatDate('en', day))).toEqual(['23 November 2026', '10 January 2025', '23 November 2026', '10 January 2025']);
+  });
+
   it('groups thousands with a dot in Vietnamese and a comma in English', () => {
     expect(formatNumber('vi', 20000)).toBe('20.000');
     expect(formatNumber('en', 20000)).toBe('20,000');
