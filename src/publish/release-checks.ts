@@ -83,7 +83,8 @@ function sitemapPages(files: SiteFiles, sitemap: string, depth = 0): string[] {
   const pages: string[] = [];
   for (const match of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
     const pathname = new URL(match[1]!.replaceAll('&amp;', '&'), 'https://release.invalid').pathname;
-    if (pathname.endsWith('.xml')) pages.push(...sitemapPages(files, pathname, depth + 1));
+    // Not push(...): a sitemap may list 50,000 pages, too many for arguments.
+    if (pathname.endsWith('.xml')) for (const page of sitemapPages(files, pathname, depth + 1)) pages.push(page);
     else pages.push(pathname);
   }
   return pages;
