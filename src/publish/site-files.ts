@@ -37,7 +37,12 @@ export async function readSiteFiles(root: string, part: { only?: string; except?
 async function listFiles(root: string, part: { only?: string; except?: string }): Promise<Dirent[]> {
   if (part.only) {
     const folder = path.join(root, part.only);
-    return (await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
+    // A folder not written yet has no files; any other failure is the caller's to see.
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    return entries.filter((entry) => entry.isFile());
   }
   const files: Dirent[] = [];
   for (const entry of await readdir(root, { withFileTypes: true })) {
