@@ -1,128 +1,87 @@
 /**
- * Reading an export into a plain table of strings: one header row and the data
- * rows with the numbers a person sees in the spreadsheet. The format is chosen by
- * the file extension; text is decoded from UTF-8 (with or without BOM) or, when it
- * is not valid UTF-8, from the Windows-1258 code page older Vietnamese software writes.
+ * Reading an export into raw grids of strings: every sheet, every non-blank row
+ * with the number a person sees in the spreadsheet, no assumption about which row
+ * is the header (the layout step finds it by content). The format is chosen by the
+ * file extension; the modules under read/ do the work: text decoding (read/decode.ts),
+ * CSV (read/csv-sheet.ts), workbooks (read/xlsx.ts) and JSON (read/json.ts).
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import iconv from 'iconv-lite';
-import { readSheet } from 'read-excel-file/node';
-import { parseCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
+import { limitCells } from './read/cells.ts';
+import { readCsvSheet } from './read/csv-sheet.ts';
+import { decodeText } from './read/decode.ts';
+import { readJsonSheet } from './read/json.ts';
+import { LIMITS, megabytes } from './read/limits.ts';
+import type { Separator } from './read/tokenizer.ts';
+import { readXlsxSheets } from './read/xlsx.ts';
 
-export interface SourceRow {
-  /** Spreadsheet row number (header = 1). */
+export { decodeText } from './read/decode.ts';
+
+export interface RawRow {
+  /** The row number a person sees in the spreadsheet (CSV: the record's number, 1-based, counting every record including blank ones). */
   row: number;
   cells: string[];
+  /** Problems met while reading this row that did not stop it, in plain words (a stray quote read as a character, a cell cut at the length limit). */
+  notes?: string[];
 }
 
-export interface SourceTable {
+export interface RawSheet {
+  name: string;
+  /** Non-blank rows only; blank rows are omitted but keep their numbers. */
+  rows: RawRow[];
+  /** CSV only: the separator found. */
+  separator?: Separator;
+  /** CSV only: the usual number of cells in a record (the most common count), against which stray quotes are judged. */
+  width?: number;
+  /** CSV only: the physical lines in the file and the lines its rows were read from (blank rows included). Always equal; a caller may assert it. */
+  lines?: { inFile: number; read: number };
+}
+
+export interface RawSource {
   /** File name only: reports and published metadata never carry a machine's paths. */
   file: string;
   bytes: number;
   sha256: string;
-  /** How the bytes were decoded: `utf-8`, `utf-8-bom`, `windows-1258`, `xlsx`. */
+  /** How the bytes were read: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'xlsx', 'json (utf-8)' … */
   encoding: string;
-  header: string[];
-  /** Non-blank data rows only; blank rows are skipped but keep their numbers. */
-  rows: SourceRow[];
+  /** CSV and JSON: one sheet named after the file (without its extension). */
+  sheets: RawSheet[];
 }
 
-export async function readSource(file: string): Promise<SourceTable> {
-  let buffer: Buffer;
+type Kind = 'text' | 'json' | 'xlsx';
+const KINDS: Record<string, Kind> = { '.csv': 'text', '.tsv': 'text', '.txt': 'text', '.json': 'json', '.xlsx': 'xlsx' };
+
+/** `options.sheet` picks one sheet of a workbook by name (case and diacritics ignored); CSV and JSON have one. */
+export async function readRawSource(file: string, options: { sheet?: string } = {}): Promise<RawSource> {
+  const name = path.basename(file);
+  const extension = path.extname(name).toLowerCase();
+  const kind = KINDS[extension];
+  if (extension === '.xls') throw new ImportError(`Cannot read "${name}": .xls is the old Excel format; open it in Excel and save it as .xlsx`);
+  if (!kind) throw new ImportError(`Cannot read "${name}": expected a .csv, .tsv, .txt, .xlsx or .json export`);
+
+  const buffer = await readLimited(file, name, kind === 'xlsx' ? LIMITS.maxWorkbookBytes : LIMITS.maxTextBytes);
+  const base = { file: name, bytes: buffer.byteLength, sha256: createHash('sha256').update(buffer).digest('hex') };
+  const sheetName = path.basename(name, path.extname(name));
+  let read: { encoding: string; sheets: RawSheet[] };
+  if (kind === 'xlsx') read = { encoding: 'xlsx', sheets: await readXlsxSheets(buffer, name, options.sheet) };
+  else {
+    const { text, encoding } = decodeText(buffer, name);
+    read = kind === 'json'
+      ? { encoding: `json (${encoding})`, sheets: [readJsonSheet(text, sheetName, name)] }
+      : { encoding, sheets: [readCsvSheet(text, sheetName, name)] };
+  }
+  return { ...base, encoding: read.encoding, sheets: read.sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map(limitCells) })) };
+}
+
+async function readLimited(file: string, name: string, limit: number): Promise<Buffer> {
   try {
-    buffer = await readFile(file);
+    const { size } = await stat(file);
+    if (size > limit) throw new ImportError(`"${name}" is ${megabytes(size)}, more than the ${megabytes(limit)} an export may be: it is not read`);
+    return await readFile(file);
   } catch (error) {
-    throw new ImportError(`Cannot read the export "${path.basename(file)}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  const base = { file: path.basename(file), bytes: buffer.byteLength, sha256: createHash('sha256').update(buffer).digest('hex') };
-  const extension = path.extname(file).toLowerCase();
-  let table: { encoding: string; grid: string[][] };
-  if (extension === '.csv' || extension === '.txt' || extension === '.tsv') table = readCsv(buffer);
-  else if (extension === '.xlsx') table = await readXlsx(buffer, base.file);
-  else if (extension === '.json') table = readJson(buffer, base.file);
-  else throw new ImportError(`Cannot read "${base.file}": expected a .csv, .xlsx or .json export`);
-
-  const [header, ...data] = table.grid;
-  if (!header || header.every((cell) => cell.trim() === '')) throw new ImportError(`"${base.file}" has no header row`);
-  const rows: SourceRow[] = [];
-  data.forEach((cells, index) => {
-    if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: index + 2, cells });
-  });
-  return { ...base, encoding: table.encoding, header, rows };
-}
-
-/** UTF-8 when the bytes are valid UTF-8 (Vietnamese in Windows-1258 almost never is), else Windows-1258. */
-export function decodeText(buffer: Buffer): { text: string; encoding: string } {
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(buffer.subarray(3)), encoding: 'utf-8-bom' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'utf-8' };
-  } catch {
-    // Windows-1258 writes tone marks as combining characters; NFC recomposes them.
-    return { text: iconv.decode(buffer, 'windows-1258').normalize('NFC'), encoding: 'windows-1258' };
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`Cannot read the export "${name}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
-
-function readCsv(buffer: Buffer): { encoding: string; grid: string[][] } {
-  const { text, encoding } = decodeText(buffer);
-  return { encoding, grid: parseCsv(text) };
-}
-
-async function readXlsx(buffer: Buffer, file: string): Promise<{ encoding: string; grid: string[][] }> {
-  let sheet: unknown[][];
-  try {
-    sheet = (await readSheet(buffer)) as unknown[][];
-  } catch (error) {
-    throw new ImportError(`Cannot read the spreadsheet "${file}": ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return { encoding: 'xlsx', grid: sheet.map((row) => row.map(cellText)) };
-}
-
-/** A spreadsheet cell as the text a person sees; date cells become ISO dates. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return String(value);
-  return String(value);
-}
-
-function readJson(buffer: Buffer, file: string): { encoding: string; grid: string[][] } {
-  const { text, encoding } = decodeText(buffer);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new ImportError(`"${file}" is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const records = Array.isArray(parsed) ? parsed : findRecords(parsed);
-  if (!records) throw new ImportError(`"${file}" holds no list of products (expected an array of objects, or { "rows": [...] })`);
-  // Columns in order of first appearance, so the header reads like the source.
-  const header: string[] = [];
-  const seen = new Set<string>();
-  for (const record of records) {
-    if (record && typeof record === 'object') for (const key of Object.keys(record)) if (!seen.has(key)) (seen.add(key), header.push(key));
-  }
-  const grid = records.map((record) => header.map((key) => jsonCell((record as Record<string, unknown> | null)?.[key])));
-  return { encoding: `json (${encoding})`, grid: [header, ...grid] };
-}
-
-function findRecords(value: unknown): unknown[] | null {
-  if (!value || typeof value !== 'object') return null;
-  for (const key of ['rows', 'products', 'data', 'items']) {
-    const list = (value as Record<string, unknown>)[key];
-    if (Array.isArray(list)) return list;
-  }
-  return null;
-}
-
-function jsonCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(jsonCell).join('; ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
