@@ -3,7 +3,10 @@
  * sectors, 17 groups and 26 product sets as QĐ 148/2023). The law gives no codes;
  * the path `sector.group.set` (for example `I.3.b`) is this project's stable key.
  * This file is the single source of truth for the taxonomy: the importer maps
- * labels onto it, the pages list it, the search filters on it.
+ * labels onto it, the pages list it, the search filters on it. A product may be
+ * known only down to its sector or group (`category` in src/schemas/product.ts);
+ * `categoryByKey` and the helpers below answer what a key's level, sector, group
+ * and set are.
  */
 
 export type SectorKey = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI';
@@ -137,4 +140,76 @@ export function productGroup(key: string): ProductGroup {
 
 export function sectorOf(key: SectorKey): Sector {
   return sectorsByKey.get(key)!;
+}
+
+/**
+ * How much of a product's place in the classification is known. A single-set
+ * group's key (`I.6`) is at the `set` level: naming the group names its set.
+ */
+export type CategoryLevel = 'sector' | 'group' | 'set';
+
+/** A key of the taxonomy resolved to its levels: the sector always, the group and set when known. */
+export interface Category {
+  key: string;
+  level: CategoryLevel;
+  sector: Sector;
+  group?: ProductGroup;
+  set?: ProductSet;
+  /** Label of the most specific level known. */
+  label: Label;
+}
+
+const categoriesByKey = new Map<string, Category>();
+for (const sector of SECTORS) {
+  categoriesByKey.set(sector.key, { key: sector.key, level: 'sector', sector, label: sector.label });
+  for (const group of sector.groups) {
+    if (group.sets.length > 1) categoriesByKey.set(group.key, { key: group.key, level: 'group', sector, group, label: group.label });
+    for (const set of group.sets) categoriesByKey.set(set.key, { key: set.key, level: 'set', sector, group, set, label: set.label });
+  }
+}
+
+/**
+ * The keys a product's `category` may take: every product set, and every sector
+ * or group that holds more than one set (a sector or group of one set, such as
+ * VI, is that set: its most specific known level is the set).
+ */
+export const CATEGORY_KEYS = [...categoriesByKey.values()]
+  .filter((c) => c.level !== 'sector' || c.sector.groups.flatMap((g) => g.sets).length > 1)
+  .map((c) => c.key) as [string, ...string[]];
+const categoryKeySet = new Set(CATEGORY_KEYS);
+
+/** True when `key` is a valid product category (see CATEGORY_KEYS). */
+export function isCategoryKey(key: string): boolean {
+  return categoryKeySet.has(key);
+}
+
+/** Any sector, group or set key resolved; throws on a key the taxonomy lacks. */
+export function categoryByKey(key: string): Category {
+  const found = categoriesByKey.get(key);
+  if (!found) throw new Error(`Unknown OCOP category "${key}"`);
+  return found;
+}
+
+export function categoryLevel(key: string): CategoryLevel {
+  return categoryByKey(key).level;
+}
+
+export function sectorKeyOf(key: string): SectorKey {
+  return categoryByKey(key).sector.key;
+}
+
+/** The group's key, or undefined when only the sector is known. */
+export function groupKeyOf(key: string): string | undefined {
+  return categoryByKey(key).group?.key;
+}
+
+/** The set's key, or undefined when the set is not known. */
+export function setKeyOf(key: string): string | undefined {
+  return categoryByKey(key).set?.key;
+}
+
+/** True when `key` is `ancestor` or lies inside it (`I.3.b` is within `I.3` and `I`). */
+export function isWithin(key: string, ancestor: string): boolean {
+  const c = categoryByKey(key);
+  return c.key === ancestor || c.sector.key === ancestor || c.group?.key === ancestor;
 }

@@ -44,12 +44,16 @@ export function provinceSegment(name: string): string {
 }
 
 const starsWord = { vi: 'sao', en: 'stars' } as const;
+/** The segment after a sector or group for its products not yet in a product set. */
+const unplacedWord = { vi: 'chua-xep-bo', en: 'not-in-a-set' } as const;
 
 export const routes = {
   home: (lang: Lang) => prefix(lang),
   catalogue: (lang: Lang, page?: number) => path(lang, 'catalogue', page),
   /** A sector, group or product set listing. */
   category: (lang: Lang, key: string, page?: number) => path(lang, 'catalogue', taxonomySegment(key), page),
+  /** The products of a sector or group not yet in a product set: `/danh-muc/i/chua-xep-bo/`. */
+  unplaced: (lang: Lang, key: string, page?: number) => path(lang, 'catalogue', taxonomySegment(key), unplacedWord[lang], page),
   stars: (lang: Lang, stars: number, page?: number) => path(lang, 'catalogue', `${stars}-${starsWord[lang]}`, page),
   product: (lang: Lang, id: string) => path(lang, 'product', id),
   producer: (lang: Lang, id: string) => path(lang, 'producer', id),
@@ -95,6 +99,7 @@ export function translatePath(pathname: string, to: Lang): string {
   }
   // Star listings carry a language word in their segment (`5-sao` ↔ `5-stars`).
   if (rest[1]) rest[1] = rest[1].replace(new RegExp(`^(\\d)-${starsWord[from]}$`), `$1-${starsWord[to]}`);
+  if (rest[2] === unplacedWord[from]) rest[2] = unplacedWord[to];
   return `${prefix(to)}${rest.join('/')}`;
 }
 

@@ -58,6 +58,12 @@ export const vi = {
   sector: 'Ngành',
   group: 'Nhóm',
   productSet: 'Bộ sản phẩm',
+  // Products the registry gives only a sector or group for
+  notInSet: 'Chưa xếp bộ',
+  unplacedTitle: (category: string) => `${category} — chưa xếp bộ`,
+  unplacedIntro: 'Sổ đăng ký mới ghi ngành hoặc nhóm của các sản phẩm này, chưa ghi bộ sản phẩm (QĐ 26/2026).',
+  unplacedAll: (n: string) => `Xem cả ${n} sản phẩm chưa xếp bộ`,
+  allInCategory: (n: string) => (n === '1' ? '1 sản phẩm' : `Tất cả ${n} sản phẩm`),
   noProducts: 'Chưa có sản phẩm nào còn hiệu lực.',
   // Product
   certificate: 'Chứng nhận OCOP',

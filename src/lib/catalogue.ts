@@ -1,13 +1,13 @@
 /**
  * The shared queries: every page asks here, never the collections directly.
  * Collections are loaded once per build and pre-indexed (by producer, province,
- * product set, group, sector and stars), so 20,000 products × 2 languages cost
+ * product set, group, sector, "not yet in a set" and stars), so 20,000 products × 2 languages cost
  * map lookups per page, not scans. Star visibility is decided here, once, with
  * the build date: templates only read `view.shown`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { certificateStateOn, type CertificateState } from '../domain/certificate.ts';
-import { productSet, type ProductSet, type SectorKey } from '../domain/taxonomy.ts';
+import { categoryByKey, type Category, type SectorKey } from '../domain/taxonomy.ts';
 import type { Product } from '../schemas/product.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { OcopEvent } from '../schemas/event.ts';
@@ -21,7 +21,8 @@ export interface ProductView {
   state: CertificateState;
   /** True when the stars may be shown: the product is currently certified. */
   shown: boolean;
-  set: ProductSet;
+  /** The product's place in the taxonomy: sector always, group and set when known. */
+  category: Category;
   producer: Producer | undefined;
 }
 
@@ -49,8 +50,13 @@ export interface Catalogue {
   currentByProducer: Map<string, ProductView[]>;
   currentByProvince: Map<string, ProductView[]>;
   producersByProvince: Map<string, Producer[]>;
-  /** Keyed by set, group and sector keys alike (`I.3.b`, `I.3`, `I`). */
+  /** Keyed by set, group and sector keys alike (`I.3.b`, `I.3`, `I`): every product within. */
   currentByCategory: Map<string, ProductView[]>;
+  /**
+   * By sector and group key: the products within it that are not yet in a product
+   * set (known only down to that sector, or to one of its groups).
+   */
+  unplacedByCategory: Map<string, ProductView[]>;
   currentByStars: Map<number, ProductView[]>;
   stories: StoryView[];
   storiesByProduct: Map<string, StoryView[]>;
@@ -87,21 +93,27 @@ async function load(): Promise<Catalogue> {
   for (const entry of productEntries) {
     const product = entry.data as Product;
     const state = certificateStateOn(product.certificate, BUILD_DATE);
-    products.set(product.id, { product, state, shown: state.shown, set: productSet(product.productSet), producer: producers.get(product.producerId) });
+    products.set(product.id, { product, state, shown: state.shown, category: categoryByKey(product.category), producer: producers.get(product.producerId) });
   }
   const current = [...products.values()].filter((v) => v.shown).sort(byStarsThenName);
 
   const currentByProducer = new Map<string, ProductView[]>();
   const currentByProvince = new Map<string, ProductView[]>();
   const currentByCategory = new Map<string, ProductView[]>();
+  const unplacedByCategory = new Map<string, ProductView[]>();
   const currentByStars = new Map<number, ProductView[]>();
   for (const view of current) {
     push(currentByProducer, view.product.producerId, view);
     push(currentByProvince, view.product.address.provinceCode, view);
     push(currentByStars, view.product.certificate.stars, view);
-    push(currentByCategory, view.set.sector, view);
-    push(currentByCategory, view.set.group, view);
-    if (view.set.key !== view.set.group) push(currentByCategory, view.set.key, view);
+    const { sector, group, set } = view.category;
+    push(currentByCategory, sector.key, view);
+    if (group) push(currentByCategory, group.key, view);
+    if (set && set.key !== group?.key) push(currentByCategory, set.key, view);
+    if (!set) {
+      push(unplacedByCategory, sector.key, view);
+      if (group) push(unplacedByCategory, group.key, view);
+    }
   }
   const producersByProvince = new Map<string, Producer[]>();
   for (const producer of [...producers.values()].sort((a, b) => nameOrder(a.name, b.name))) push(producersByProvince, producer.address.provinceCode, producer);
@@ -130,6 +142,7 @@ async function load(): Promise<Catalogue> {
     currentByProvince,
     producersByProvince,
     currentByCategory,
+    unplacedByCategory,
     currentByStars,
     stories,
     storiesByProduct,

@@ -20,8 +20,11 @@ export async function producerPaths() {
 
 export { paginate };
 
-/** What a catalogue listing shows: every current product, one category, or one star rating. */
-export type Listing = { kind: 'all' } | { kind: 'category'; key: string } | { kind: 'stars'; stars: 3 | 4 | 5 };
+/**
+ * What a catalogue listing shows: every current product, one category, the
+ * products of a sector or group not yet in a product set, or one star rating.
+ */
+export type Listing = { kind: 'all' } | { kind: 'category'; key: string } | { kind: 'unplaced'; key: string } | { kind: 'stars'; stars: 3 | 4 | 5 };
 
 /** Every catalogue listing page below `/danh-muc/`, in the given language's URL words. */
 export async function cataloguePaths(lang: Lang) {
@@ -29,10 +32,20 @@ export async function cataloguePaths(lang: Lang) {
   const listings: Array<{ listing: Listing; segment: string | undefined; views: ProductView[] }> = [
     { listing: { kind: 'all' }, segment: undefined, views: catalogue.current },
   ];
+  // Below the catalogue root, without the slashes: `i-3-b`, `i/chua-xep-bo`.
+  const below = (path: string) => path.slice(routes.catalogue(lang).length, -1);
+  // "Not yet in a set" listings exist only while they hold a product: the
+  // sector and group pages link to them only then.
+  const unplaced = (key: string) => {
+    const views = catalogue.unplacedByCategory.get(key);
+    if (views) listings.push({ listing: { kind: 'unplaced', key }, segment: below(routes.unplaced(lang, key)), views });
+  };
   for (const sector of SECTORS) {
     listings.push({ listing: { kind: 'category', key: sector.key }, segment: taxonomySegment(sector.key), views: catalogue.currentByCategory.get(sector.key) ?? [] });
+    unplaced(sector.key);
     for (const group of sector.groups) {
       listings.push({ listing: { kind: 'category', key: group.key }, segment: taxonomySegment(group.key), views: catalogue.currentByCategory.get(group.key) ?? [] });
+      if (group.sets.length > 1) unplaced(group.key);
       for (const set of group.sets) {
         if (set.key === group.key) continue;
         listings.push({ listing: { kind: 'category', key: set.key }, segment: taxonomySegment(set.key), views: catalogue.currentByCategory.get(set.key) ?? [] });
@@ -40,7 +53,7 @@ export async function cataloguePaths(lang: Lang) {
     }
   }
   for (const stars of [5, 4, 3] as const) {
-    const segment = routes.stars(lang, stars).split('/').at(-2)!;
+    const segment = below(routes.stars(lang, stars));
     listings.push({ listing: { kind: 'stars', stars }, segment, views: catalogue.currentByStars.get(stars) ?? [] });
   }
   return listings.flatMap(({ listing, segment, views }) =>

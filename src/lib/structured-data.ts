@@ -30,7 +30,8 @@ export function productJsonLd(view: ProductView, lang: Lang, image?: string): Js
     ...(product.code ? { sku: product.code } : {}),
     ...(product.description ? { description: product.description } : {}),
     ...(image ? { image: siteUrl(image) } : {}),
-    category: view.set.label[lang],
+    // The most specific level known: the set, or the group or sector while the set is not known.
+    category: view.category.label[lang],
     ...(producer ? { manufacturer: { '@type': 'Organization', name: producer.name, url: siteUrl(routes.producer(lang, producer.id)) } } : {}),
     ...(view.shown ? { award: t(lang).starsLong(product.certificate.stars) } : {}),
   };

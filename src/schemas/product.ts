@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PRODUCT_SET_KEYS } from '../domain/taxonomy.ts';
+import { CATEGORY_KEYS } from '../domain/taxonomy.ts';
 import { address, location, webUrl } from './common.ts';
 import { certificate } from './certificate.ts';
 
@@ -19,8 +19,20 @@ export const product = z.object({
   name: z.string().min(1),
   /** `id` of the producer (chủ thể) holding the certificate. */
   producerId: z.string(),
-  /** Key of the OCOP product set (QĐ 26/2026), e.g. `I.6`; sector and group follow from it. */
-  productSet: z.enum(PRODUCT_SET_KEYS),
+  /**
+   * Where the product sits in the OCOP classification of QĐ 26/2026: the key of
+   * the most specific level known (`src/domain/taxonomy.ts`, `CATEGORY_KEYS`).
+   * - a product set, e.g. `I.3.b`, or the key of a group of one set, e.g. `I.6`
+   *   (Cà phê, ca cao): the set is known;
+   * - a group, e.g. `I.3` (Thực phẩm chế biến): the export named the group and
+   *   the set is not known yet;
+   * - a sector, e.g. `I` (Thực phẩm): only the sector is known.
+   * The importer reads it from the category cell and, where the cell stops at a
+   * sector or group, from a decisive keyword of the product name (reported as a
+   * warning). Sector, group and set follow from the key: `categoryByKey(key)`.
+   * A sector or group key means "not yet in a product set" (chưa xếp bộ).
+   */
+  category: z.enum(CATEGORY_KEYS),
   /** The certificate facts; the build date decides whether stars show. */
   certificate: certificate,
   /** Where the product is made, in current units, with the address as written. */

@@ -4,10 +4,10 @@
  */
 import { t } from '../i18n/index.ts';
 import { PROVINCES, provinceName } from '../lib/provinces.ts';
-import { PRODUCT_SETS, SECTORS } from '../domain/taxonomy.ts';
+import { GROUPS, PRODUCT_SETS, SECTORS } from '../domain/taxonomy.ts';
 import { QUALITY_STANDARDS } from '../schemas/product.ts';
 import { KIND_LABELS, type Lang } from './labels.ts';
-import type { FilterName } from './filters.ts';
+import { NOT_IN_SET, type FilterName } from './filters.ts';
 
 export type FacetLabels = Record<FilterName, Record<string, string>>;
 
@@ -19,7 +19,8 @@ export function facetLabels(lang: Lang): FacetLabels {
     province: Object.fromEntries(PROVINCES.map((p) => [p.code, provinceName(p.code, lang)])),
     stars: { '3': '★★★', '4': '★★★★', '5': '★★★★★' },
     sector: Object.fromEntries(SECTORS.map((s) => [s.key, s.label[lang]])),
-    set: Object.fromEntries(PRODUCT_SETS.map((s) => [s.key, s.label[lang]])),
+    group: Object.fromEntries(GROUPS.map((g) => [g.key, g.label[lang]])),
+    set: { ...Object.fromEntries(PRODUCT_SETS.map((s) => [s.key, s.label[lang]])), [NOT_IN_SET]: t(lang).notInSet },
     // The same words the producer pages use, from the site's dictionaries.
     type: { ...t(lang).producerTypes },
     standard: Object.fromEntries(QUALITY_STANDARDS.map((s) => [s, lang === 'en' && s === 'Hữu cơ' ? 'Organic' : s])),

@@ -4,7 +4,7 @@
  * 5,000 points stay well under 150 KB compressed. Built at build time, fetched
  * only by the map page.
  */
-import { SECTORS, productSet, type SectorKey } from '../domain/taxonomy.ts';
+import { SECTORS, sectorKeyOf, type SectorKey } from '../domain/taxonomy.ts';
 import { foldVietnamese } from '../domain/text.ts';
 
 /** Kinds of map point; the index is what the rows store. */
@@ -58,16 +58,17 @@ export interface MapPointInput {
   name: string;
   provinceCode: string;
   location: { lat: number; lon: number };
-  /** Product-set keys the place deals in; they decide its sectors. */
-  productSets: readonly string[];
+  /** Category keys (product set, group or sector) of what the place deals in; they decide its sectors. */
+  categories: readonly string[];
 }
 
 /** Five decimals is about a metre: finer digits only cost bytes. */
 const round = (value: number): number => Math.round(value * 1e5) / 1e5;
 
-export function sectorMask(productSets: readonly string[]): number {
+/** One bit per sector (in taxonomy order) of the given category keys, whatever their level. */
+export function sectorMask(categories: readonly string[]): number {
   let mask = 0;
-  for (const key of productSets) mask |= 1 << SECTOR_KEYS.indexOf(productSet(key).sector);
+  for (const key of categories) mask |= 1 << SECTOR_KEYS.indexOf(sectorKeyOf(key));
   return mask;
 }
 
@@ -76,7 +77,7 @@ export function encodeMapPoints(inputs: readonly MapPointInput[]): MapPointsFile
     // Stable order (kind, then id) so the file only changes when the data does.
     .slice()
     .sort((a, b) => MAP_KINDS.indexOf(a.kind) - MAP_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((p): MapRow => [round(p.location.lat), round(p.location.lon), MAP_KINDS.indexOf(p.kind), p.provinceCode, sectorMask(p.productSets), p.name, packId(p.id, p.name)]);
+    .map((p): MapRow => [round(p.location.lat), round(p.location.lon), MAP_KINDS.indexOf(p.kind), p.provinceCode, sectorMask(p.categories), p.name, packId(p.id, p.name)]);
   return { v: 2, rows };
 }
 

@@ -7,11 +7,12 @@
  */
 import { provinceByCode } from '../domain/admin-units.ts';
 import { starsShownOn } from '../domain/certificate.ts';
-import { productSet } from '../domain/taxonomy.ts';
+import { categoryByKey } from '../domain/taxonomy.ts';
+import { t } from '../i18n/index.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 import { formerProvinceNames } from '../lib/provinces.ts';
-import type { FilterName } from './filters.ts';
+import { NOT_IN_SET, type FilterName } from './filters.ts';
 import type { Lang, SearchKind } from './labels.ts';
 export { FILTER_NAMES, type FilterName } from './filters.ts';
 
@@ -58,9 +59,12 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
     related.push(producer.name);
   }
   if (product) {
-    const set = productSet(product.productSet);
-    filters.sector = [set.sector];
-    filters.set = [set.key];
+    const category = categoryByKey(product.category);
+    filters.sector = [category.sector.key];
+    if (category.group) filters.group = [category.group.key];
+    // A product not yet in a set is counted under its sector and group and, in
+    // the set filter, as "not yet in a set".
+    filters.set = [category.set?.key ?? NOT_IN_SET];
     if (product.standards.length > 0) filters.standard = [...product.standards];
     if (starsShownOn(product.certificate, asOf)) {
       const stars = String(product.certificate.stars);
@@ -68,8 +72,8 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
       meta.stars = stars;
     }
     if (product.code) meta.code = product.code;
-    meta.set = set.label[lang];
-    related.push(set.label.vi);
+    meta.set = category.set ? category.set.label[lang] : t(lang).unplacedTitle(category.label[lang]);
+    related.push(category.label.vi);
   }
   if (input.image) meta.thumb = input.image;
 

@@ -43,7 +43,7 @@ describe('without JavaScript', () => {
       await page.locator(`main a[href="${routes.category('vi', 'I.3.b')}"]`).first().click();
       await page.waitForURL(baseUrl + routes.category('vi', 'I.3.b'));
       const count = await page.locator('main .card').count();
-      const expected = current.filter((p) => p.productSet === 'I.3.b').length;
+      const expected = current.filter((p) => p.category === 'I.3.b').length;
       expect(count).toBe(Math.min(expected, 48));
       const firstProduct = page.locator('main .card h3 a').first();
       const name = await firstProduct.textContent();

@@ -1,7 +1,8 @@
 /**
  * Named examples from the test site's own registry (never hard-coded ids): a
- * currently certified product with a photo, one expired and one revoked on the
- * build date, and the pages of every template in both languages.
+ * currently certified product with a photo, one known only to its sector (not
+ * yet in a product set), one expired and one revoked on the build date, and the
+ * pages of every template in both languages.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { certificateStateOn } from '../../src/domain/certificate.ts';
 import type { Product } from '../../src/schemas/product.ts';
 import { routes, translatePath } from '../../src/i18n/routes.ts';
 import { provinceByCode } from '../../src/domain/admin-units.ts';
+import { categoryLevel } from '../../src/domain/taxonomy.ts';
 
 export function loadProducts(contentDir: string): Product[] {
   return JSON.parse(readFileSync(path.join(contentDir, 'products.json'), 'utf8')) as Product[];
@@ -23,23 +25,28 @@ export function examples(contentDir: string, asOf: string) {
   const revoked = products.find((p) => stateOf(p).state === 'revoked');
   if (!expired || !revoked) throw new Error('the sample registry should hold an expired and a revoked product');
   const withdrawn = products.filter((p) => !stateOf(p).shown);
-  return { products, current, withPhoto, expired, revoked, withdrawn };
+  const sectorOnly = current.find((p) => categoryLevel(p.category) === 'sector');
+  const groupOnly = current.find((p) => categoryLevel(p.category) === 'group');
+  if (!sectorOnly || !groupOnly) throw new Error('the sample registry should hold current products known only to their sector and to their group');
+  return { products, current, withPhoto, expired, revoked, withdrawn, sectorOnly, groupOnly };
 }
 
 /** One page of every template, Vietnamese first; the English twin comes from translatePath. */
 export function templatePaths(contentDir: string, asOf: string): string[] {
-  const { withPhoto, expired } = examples(contentDir, asOf);
+  const { withPhoto, expired, sectorOnly } = examples(contentDir, asOf);
   const province = provinceByCode(withPhoto.address.provinceCode)!;
   const vi = [
     routes.home('vi'),
     routes.catalogue('vi'),
-    routes.category('vi', withPhoto.productSet),
+    routes.category('vi', withPhoto.category),
     routes.category('vi', 'I'),
     routes.stars('vi', 4),
     routes.provinces('vi'),
     routes.province('vi', province.name),
     routes.product('vi', withPhoto.id),
     routes.product('vi', expired.id),
+    routes.product('vi', sectorOnly.id),
+    routes.unplaced('vi', sectorOnly.category),
     routes.producer('vi', withPhoto.producerId),
     routes.stories('vi'),
     routes.story('vi', 'ca-phe-dak-doa'),

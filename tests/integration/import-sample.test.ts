@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importRegistry, type ImportReport } from '../../src/registry/import.ts';
 import { parseCsv } from '../../src/registry/csv.ts';
-import { productSet } from '../../src/domain/taxonomy.ts';
+import { sectorKeyOf } from '../../src/domain/taxonomy.ts';
 import { PRODUCER_TYPES, type Producer } from '../../src/schemas/producer.ts';
 import type { Product } from '../../src/schemas/product.ts';
 
@@ -41,11 +41,26 @@ describe('the bundled sample registry', () => {
 
   it('spans at least 8 provinces, all six sectors, every producer type and a few 5-star products', () => {
     expect(new Set(products.map((p) => p.address.provinceCode)).size).toBeGreaterThanOrEqual(8);
-    expect(new Set(products.map((p) => productSet(p.productSet).sector))).toEqual(new Set(['I', 'II', 'III', 'IV', 'V', 'VI']));
+    expect(new Set(products.map((p) => sectorKeyOf(p.category)))).toEqual(new Set(['I', 'II', 'III', 'IV', 'V', 'VI']));
     expect(new Set(producers.map((p) => p.type))).toEqual(new Set(PRODUCER_TYPES));
     const fiveStar = products.filter((p) => p.certificate.stars === 5).length;
     expect(fiveStar).toBeGreaterThanOrEqual(3);
     expect(fiveStar).toBeLessThan(10);
+  });
+
+  it('publishes the rows that name only a sector or a group, placed as far as the cell and the product name tell, each with a warning', () => {
+    const byCode = new Map(products.map((p) => [p.code, p]));
+    const codes = ['LD-101', 'LD-102', 'LD-103', 'LD-104', 'LD-105', 'LD-106'];
+    expect(Object.fromEntries(codes.map((code) => [code, byCode.get(code)?.category]))).toEqual({
+      'LD-101': 'I.6', // "Thực phẩm", "Cà phê bột …": the set from the name
+      'LD-102': 'I.5.a', // "Đồ uống", "Trà Ô long …": QĐ 26/2026 classes tea as food
+      'LD-103': 'I', // "Thực phẩm", no keyword decides
+      'LD-104': 'IV', // "Thủ công mỹ nghệ", no keyword decides
+      'LD-105': 'I.3', // "Thực phẩm chế biến", the group only
+      'LD-106': 'II.1.b', // "Đồ uống", "Rượu vang …"
+    });
+    const rowsWarned = new Set(report.warnings.filter((w) => w.column === 'Nhóm SP').map((w) => w.row));
+    for (const code of codes) expect(rowsWarned.has(byCode.get(code)!.sourceRow), code).toBe(true);
   });
 
   it('has decisions from before and after the July 2025 reform', () => {

@@ -40,10 +40,10 @@ describe('the nightly job with the real build', () => {
       await expect(stat(path.join(current, file)), file).resolves.toBeTruthy();
     }
     const provenance = JSON.parse(await readFile(path.join(current, 'provenance.json'), 'utf8'));
-    expect(provenance).toMatchObject({ asOf: AS_OF, source: { file: 'sample-registry.csv', rows: 147 } });
+    expect(provenance).toMatchObject({ asOf: AS_OF, source: { file: 'sample-registry.csv', rows: 153 } });
     expect(provenance.code.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(provenance.products.length).toBe(first.provenance.counts.products);
-    expect(first.summary).toMatch(/^Published release \d{8}-\d{6}-\d{3}: sample-registry\.csv \(147 rows\), data as of 2026-11-23/);
+    expect(first.summary).toMatch(/^Published release \d{8}-\d{6}-\d{3}: sample-registry\.csv \(153 rows\), data as of 2026-11-23/);
   });
 
   it('a second run on the same export and date builds the same site and reports no changes', async () => {

@@ -14,7 +14,7 @@ interface Props {
 }
 
 // Long lists start folded so the results stay in view.
-const FOLDED = new Set<FilterName>(['province', 'set', 'standard']);
+const FOLDED = new Set<FilterName>(['province', 'group', 'set', 'standard']);
 
 export function FilterPanel({ state, counts, labels, strings, hidden, onToggle }: Props) {
   return (

@@ -6,7 +6,7 @@ const base: Product = {
   id: 'tra-ta-xua-sl-001',
   name: 'Trà Tà Xùa',
   producerId: 'htx-14',
-  productSet: 'I.1' as Product['productSet'],
+  category: 'I.1' as Product['category'],
   certificate: { stars: 4, decisionNumber: '1/QĐ', decisionDate: '2025-01-01', expiresOn: '2028-01-01', status: 'active' },
   address: { provinceCode: '14' },
   ecommerce: [],

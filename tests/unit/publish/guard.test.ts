@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTruncation, guardExport, type GuardInput } from '../../../src/publish/guard.ts';
+import { guardExport, type GuardInput } from '../../../src/publish/guard.ts';
 import type { Product } from '../../../src/schemas/product.ts';
 
 const AS_OF = '2026-11-23';
@@ -9,7 +9,7 @@ function product(id: string, provinceCode: string, certificate: Partial<Product[
     id,
     name: `Product ${id}`,
     producerId: 'p',
-    productSet: 'I.1' as Product['productSet'],
+    category: 'I.1' as Product['category'],
     certificate: { stars: 4, decisionNumber: '1/QĐ', decisionDate: '2025-01-01', expiresOn: '2028-01-01', status: 'active', ...certificate },
     address: { provinceCode },
     ecommerce: [],
@@ -74,14 +74,5 @@ describe('guardExport', () => {
     expect(accepted.acceptedShrink).toEqual({ count: 5, lost: 5, reason: 'merged' });
     const truncated = guardExport(input(live, live, { allowShrink: { count: 5, reason: 'x' }, truncatedAt: { row: 21, cells: 3, columns: 32 } }));
     expect(truncated.refusals).toEqual(['the export looks cut off: its last row (row 21) has 3 of 32 columns']);
-  });
-});
-
-describe('findTruncation', () => {
-  it('finds a last row shorter than the header and nothing otherwise', () => {
-    const header = ['a', 'b', 'c'];
-    expect(findTruncation({ header, rows: [{ row: 2, cells: ['1', '2', '3'] }, { row: 3, cells: ['1'] }] })).toEqual({ row: 3, cells: 1, columns: 3 });
-    expect(findTruncation({ header, rows: [{ row: 2, cells: ['1', '2', ''] }] })).toBeUndefined();
-    expect(findTruncation({ header, rows: [] })).toBeUndefined();
   });
 });

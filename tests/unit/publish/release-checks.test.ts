@@ -11,7 +11,7 @@ const expired: Product = {
   id: 'mat-ong-p01-001',
   name: 'Mật ong',
   producerId: 'htx-01',
-  productSet: 'I.6',
+  category: 'I.6',
   certificate: { stars: 4, decisionNumber: '1/QĐ', decisionDate: '2022-01-10', expiresOn: '2025-01-10', status: 'active' },
   address: { provinceCode: '01' },
   ecommerce: [],

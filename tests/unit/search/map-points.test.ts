@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMapPoints, encodeMapPoints, filterMapPoints, type MapPointInput } from '../../../src/search/map-points.ts';
+import { decodeMapPoints, encodeMapPoints, filterMapPoints, sectorMask, type MapPointInput } from '../../../src/search/map-points.ts';
 import { tileConfig, OSM_TILES } from '../../../src/search/map-config.ts';
 
 const inputs: MapPointInput[] = [
-  { kind: 'producer', id: 'htx-b-66', name: 'HTX B', provinceCode: '66', location: { lat: 12.6847123, lon: 108.0373999 }, productSets: ['I.6', 'I.2.b'] },
-  { kind: 'point', id: 'ga-da-nang', name: 'Ga Đà Nẵng', provinceCode: '48', location: { lat: 16.07, lon: 108.21 }, productSets: ['IV.1'] },
+  { kind: 'producer', id: 'htx-b-66', name: 'HTX B', provinceCode: '66', location: { lat: 12.6847123, lon: 108.0373999 }, categories: ['I.6', 'I.2.b'] },
+  { kind: 'point', id: 'ga-da-nang', name: 'Ga Đà Nẵng', provinceCode: '48', location: { lat: 16.07, lon: 108.21 }, categories: ['IV.1'] },
 ];
 
 describe('the map points file', () => {
@@ -15,6 +15,13 @@ describe('the map points file', () => {
     const points = decodeMapPoints(JSON.parse(JSON.stringify(file)));
     const producer = points.find((p) => p.id === 'htx-b-66')!;
     expect(producer).toEqual({ lat: 12.68471, lon: 108.0374, kind: 'producer', provinceCode: '66', sectors: ['I'], name: 'HTX B', id: 'htx-b-66' });
+  });
+
+  it('gives a place the sectors of products known only to their sector or group', () => {
+    expect(sectorMask(['I'])).toBe(1);
+    expect(sectorMask(['II.1', 'I.3.b'])).toBe(0b11);
+    const producer = { ...inputs[0]!, categories: ['III', 'II.1'] };
+    expect(decodeMapPoints(encodeMapPoints([producer]))[0]!.sectors).toEqual(['II', 'III']);
   });
 
   it('keeps an id whole when it does not begin with the folded name', () => {
@@ -39,7 +46,7 @@ describe('the map points file', () => {
       name: `Hợp tác xã Nông nghiệp số ${i}`,
       provinceCode: String(i % 34).padStart(2, '0'),
       location: { lat: 8.5 + ((i * 7919) % 14000) / 1000, lon: 102.5 + ((i * 104729) % 7000) / 1000 },
-      productSets: ['I.6'],
+      categories: ['I.6'],
     }));
     const bytes = gzipSync(JSON.stringify(encodeMapPoints(many))).length;
     expect(bytes).toBeLessThan(150 * 1024);

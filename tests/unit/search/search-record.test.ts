@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchRecord } from '../../../src/search/search-record.ts';
+import { facetLabels } from '../../../src/search/facet-labels.ts';
+import { NOT_IN_SET } from '../../../src/search/filters.ts';
 import type { Product } from '../../../src/schemas/product.ts';
 import type { Producer } from '../../../src/schemas/producer.ts';
 
@@ -9,7 +11,7 @@ const product: Product = {
   code: 'TN-003',
   name: 'Đường phèn mía Tây Ninh',
   producerId: producer.id,
-  productSet: 'I.2.b',
+  category: 'I.2.b',
   certificate: { stars: 4, decisionNumber: '1/QĐ-UBND', decisionDate: '2025-01-10', expiresOn: '2028-01-10', status: 'active' },
   address: { provinceCode: '80' },
   ecommerce: [],
@@ -18,13 +20,14 @@ const product: Product = {
 };
 
 describe('the search record of a page', () => {
-  it('gives a product its province, stars, sector, set, producer type, standards and kind as filter keys', () => {
+  it('gives a product its province, stars, sector, group, set, producer type, standards and kind as filter keys', () => {
     const record = buildSearchRecord({ kind: 'product', lang: 'vi', title: product.name, product, producer }, '2026-01-01');
     expect(record.filters).toEqual({
       kind: ['product'],
       province: ['80'],
       stars: ['4'],
       sector: ['I'],
+      group: ['I.2'],
       set: ['I.2.b'],
       type: ['cooperative'],
       standard: ['VietGAP', 'HACCP'],
@@ -56,5 +59,30 @@ describe('the search record of a page', () => {
     const record = buildSearchRecord({ kind: 'product', lang: 'en', title: product.name, product, producer }, '2026-01-01');
     expect(record.meta.province).toBe('Tay Ninh');
     expect(record.meta.set).toBe('Honey, other syrups and other farm foods');
+  });
+
+  it('counts a product known only to its sector under that sector, and as "not yet in a set" in the set filter', () => {
+    const record = buildSearchRecord({ kind: 'product', lang: 'vi', title: 'Bánh quy bơ', product: { ...product, category: 'I' }, producer }, '2026-01-01');
+    expect(record.filters.sector).toEqual(['I']);
+    expect(record.filters.group).toBeUndefined();
+    expect(record.filters.set).toEqual([NOT_IN_SET]);
+    expect(record.meta.set).toBe('Thực phẩm — chưa xếp bộ');
+    expect(record.related).toContain('Thực phẩm');
+  });
+
+  it('counts a product known down to its group under the sector and the group', () => {
+    const record = buildSearchRecord({ kind: 'product', lang: 'en', title: 'Rượu Bàu Đá', product: { ...product, category: 'II.1' }, producer }, '2026-01-01');
+    expect(record.filters).toMatchObject({ sector: ['II'], group: ['II.1'], set: [NOT_IN_SET] });
+    expect(record.meta.set).toBe('Alcoholic drinks — not yet in a product set');
+  });
+
+  it('labels every set, every group and "not yet in a set" for the filters, in both languages', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const labels = facetLabels(lang);
+      expect(Object.keys(labels.group)).toHaveLength(17);
+      expect(Object.keys(labels.set)).toHaveLength(27);
+    }
+    expect(facetLabels('vi').set[NOT_IN_SET]).toBe('Chưa xếp bộ');
+    expect(facetLabels('en').set[NOT_IN_SET]).toBe('Not yet in a product set');
   });
 });

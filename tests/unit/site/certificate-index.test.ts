@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certificateStateOn } from '../../../src/domain/certificate.ts';
-import { productSet } from '../../../src/domain/taxonomy.ts';
+import { categoryByKey } from '../../../src/domain/taxonomy.ts';
 import type { Catalogue, ProductView } from '../../../src/lib/catalogue.ts';
 import { certificateIndex } from '../../../src/lib/certificate-index.ts';
 import type { Product } from '../../../src/schemas/product.ts';
@@ -12,7 +12,7 @@ function view(id: string, certificate: Partial<Product['certificate']>): Product
     id,
     name: `Cà phê ${id}`,
     producerId: 'htx-52',
-    productSet: 'I.6',
+    category: 'I.6',
     certificate: { stars: 4, decisionNumber: `1/${id}`, decisionDate: '2024-01-10', expiresOn: '2027-01-10', status: 'active', ...certificate },
     address: { provinceCode: '52' },
     ecommerce: [],
@@ -20,7 +20,7 @@ function view(id: string, certificate: Partial<Product['certificate']>): Product
     sourceRow: 2,
   };
   const state = certificateStateOn(product.certificate, AS_OF);
-  return { product, state, shown: state.shown, set: productSet('I.6'), producer: undefined };
+  return { product, state, shown: state.shown, category: categoryByKey('I.6'), producer: undefined };
 }
 
 const views = [

@@ -8,6 +8,8 @@ const samples = (lang: 'vi' | 'en') => [
   routes.catalogue(lang, 3),
   routes.category(lang, 'I.3.b'),
   routes.category(lang, 'IV.1', 2),
+  routes.unplaced(lang, 'I'),
+  routes.unplaced(lang, 'I.3', 2),
   routes.stars(lang, 5),
   routes.stars(lang, 4, 2),
   routes.product(lang, 'banh-gai-tu-ky-hd-001'),
@@ -60,6 +62,11 @@ describe('routes', () => {
       expect(translatePath(path, 'en')).toBe(en[i]);
       expect(translatePath(en[i]!, 'vi')).toBe(path);
     });
+  });
+
+  it('gives the products of a sector or group not yet in a set their own listing below it', () => {
+    expect(routes.unplaced('vi', 'I')).toBe('/danh-muc/i/chua-xep-bo/');
+    expect(routes.unplaced('en', 'I.3', 2)).toBe('/en/catalogue/i-3/not-in-a-set/2/');
   });
 
   it('writes taxonomy keys as lower-case URL segments', () => {
