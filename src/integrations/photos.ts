@@ -3,6 +3,7 @@
  * before pages render, every photo is encoded into the cache if it is not there
  * yet and the manifest is written where pages read it; after the build, the files
  * are linked into the site. In `astro dev`, /photos/ is served from the cache.
+ * A photo that cannot be used is a warning naming the file, never a failed build.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -33,7 +34,8 @@ export function productPhotos(options: { imagesDir: string }): AstroIntegration 
         process.env[PHOTO_MANIFEST_ENV] = file;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${result.photos} photos, ${result.encoded} files encoded, in ${seconds} s`);
-        if (result.skipped.length > 0) logger.warn(`unreadable photos, shown as placeholders: ${result.skipped.join(', ')}`);
+        // One line per photo, naming the file: the office finds it in images/ and in the import report.
+        for (const { file, reason } of result.skipped) logger.warn(`photo "${file}" ${reason}: its product shows the placeholder`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(PHOTOS_URL, (request, response, next) => {

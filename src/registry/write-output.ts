@@ -5,8 +5,10 @@
  * 2-space indented with a trailing newline; objects are built in schema order, so
  * the same input gives the same bytes.
  */
+import { constants } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { PhotoCopy } from './images.ts';
 
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -14,7 +16,8 @@ export function stableJson(value: unknown): string {
 
 export interface RegistryFiles {
   files: Record<string, unknown>;
-  images: { sourceDir: string; names: string[] };
+  /** Photos for `images/`: each file's name there and the checked file it is copied from (src/registry/images.ts). */
+  images: PhotoCopy[];
 }
 
 export async function writeRegistry(outDir: string, output: RegistryFiles): Promise<void> {
@@ -24,7 +27,9 @@ export async function writeRegistry(outDir: string, output: RegistryFiles): Prom
   await mkdir(path.join(staging, 'images'), { recursive: true });
   try {
     for (const [name, value] of Object.entries(output.files)) await writeFile(path.join(staging, name), stableJson(value));
-    for (const name of output.images.names) await copyFile(path.join(output.images.sourceDir, name), path.join(staging, 'images', name));
+    // Copies, not hard links, so a release keeps its photos when the office edits one in place; a
+    // copy-on-write clone where the file system offers it (btrfs, XFS), a plain copy elsewhere.
+    for (const { name, from } of output.images) await copyFile(from, path.join(staging, 'images', path.basename(name)), constants.COPYFILE_FICLONE);
     await rm(target, { recursive: true, force: true });
     await rename(staging, target);
   } catch (error) {
