@@ -1,21 +1,36 @@
 /**
- * npm run import -- --input FILE [--as-of YYYY-MM-DD] [--out DIR] [--report FILE]
+ * npm run import -- --input FILE [options]
  *
  * Imports one registry export into the public registry the site reads and prints
- * a short summary; the full report goes to --report. Exits 1, writing nothing,
- * when the file cannot be read or lacks a required column.
+ * a short summary; the full report goes to --report and the office's "rows to
+ * fix" workbook beside it. Exits 1, writing nothing, when the file cannot be read
+ * or lacks a required column; 2 for a wrong command line.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_OUT_DIR, DEFAULT_REPORT_FILE, ImportError, importRegistry } from '../src/registry/import.ts';
+import { DEFAULT_OUT_DIR, DEFAULT_REPORT_FILE, ImportError, defaultFixWorkbookFile, importRegistry } from '../src/registry/import.ts';
 import { formatSummary } from '../src/registry/report.ts';
 
-const usage = 'usage: npm run import -- --input FILE [--as-of YYYY-MM-DD] [--out DIR] [--report FILE]';
+const usage = `usage: npm run import -- --input FILE [--as-of YYYY-MM-DD] [--out DIR] [--report FILE] [--fix-workbook FILE]
+       [--sheet NAME] [--columns FILE] [--province NAME] [--decision NUMBER] [--decision-date DATE] [--issuer TEXT]`;
 
 async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { input: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        input: { type: 'string' },
+        'as-of': { type: 'string' },
+        out: { type: 'string' },
+        report: { type: 'string' },
+        'fix-workbook': { type: 'string' },
+        sheet: { type: 'string' },
+        columns: { type: 'string' },
+        province: { type: 'string' },
+        decision: { type: 'string' },
+        'decision-date': { type: 'string' },
+        issuer: { type: 'string' },
+        help: { type: 'boolean' },
+      },
     }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
@@ -25,9 +40,22 @@ async function main(): Promise<number> {
   if (!values.input) return console.error(`--input is required\n${usage}`), 2;
   const outDir = values.out ?? DEFAULT_OUT_DIR;
   const reportFile = values.report ?? DEFAULT_REPORT_FILE;
+  const fixWorkbook = values['fix-workbook'] ?? defaultFixWorkbookFile(reportFile);
   try {
-    const report = await importRegistry({ input: values.input, outDir, reportFile, ...(values['as-of'] ? { asOf: values['as-of'] } : {}) });
-    console.log(formatSummary(report, { outDir, reportFile }));
+    const report = await importRegistry({
+      input: values.input,
+      outDir,
+      reportFile,
+      fixWorkbookFile: fixWorkbook,
+      ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
+      ...(values.sheet ? { sheet: values.sheet } : {}),
+      ...(values.columns ? { columnsFile: values.columns } : {}),
+      ...(values.province ? { province: values.province } : {}),
+      ...(values.decision ? { decision: values.decision } : {}),
+      ...(values['decision-date'] ? { decisionDate: values['decision-date'] } : {}),
+      ...(values.issuer ? { issuer: values.issuer } : {}),
+    });
+    console.log(formatSummary(report, { outDir, reportFile, fixWorkbook }));
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {

@@ -8,7 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { indexAndCheck, readPointContacts, realSteps } from '../../src/publish/run-nightly.ts';
+import { readPointPhones } from '../../src/pipeline/check-personal-data.ts';
+import { indexAndCheck, realSteps } from '../../src/publish/run-nightly.ts';
 import type { Producer } from '../../src/schemas/producer.ts';
 import type { Product } from '../../src/schemas/product.ts';
 
@@ -23,7 +24,7 @@ const checks = {
   otherFiles: [],
   products: await readJson<Product[]>('products.json'),
   producers: await readJson<Producer[]>('producers.json'),
-  pointContacts: await readPointContacts(path.join(contentDir, 'points')),
+  pointContacts: await readPointPhones(path.join(contentDir, 'points')),
   asOf,
 };
 const results = await indexAndCheck(() => realSteps.indexSite({ outDir: siteDir }), checks, (line) => console.log(line));

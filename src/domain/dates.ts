@@ -79,3 +79,11 @@ export function parseRegistryDate(text: string): string | null {
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/**
+ * The national OCOP programme began with QĐ 490/QĐ-TTg of 7 May 2018: no date of a
+ * certificate lies before 2018. A date-styled spreadsheet cell holding 0 or 60 reads
+ * as 1899 or 1900, and a stray serial such as 73000 as 2099; both bounds catch them.
+ */
+export const OCOP_START = '2018-01-01';
+export const LATEST_PLAUSIBLE_DATE = '2100-12-31';

@@ -10,7 +10,15 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\uFE
 // Script and style blocks go with their content: it is code, never text for a visitor.
 const HTML_CODE_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/g;
-const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+// A Map, not an object literal: "&constructor;" must not find Object.prototype's constructor.
+const HTML_ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+]);
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
@@ -18,7 +26,7 @@ export function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 31 && code < 0x110000 ? String.fromCodePoint(code) : '';
     }
-    return HTML_ENTITIES[name.toLowerCase()] ?? whole;
+    return HTML_ENTITIES.get(name.toLowerCase()) ?? whole;
   });
 }
 
@@ -71,4 +79,16 @@ export function matchKey(text: string): string {
   return foldVietnamese(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/**
+ * The text cut to at most `limit` characters at a word boundary (a sentence end
+ * when one is near), with an ellipsis: for fields with a length limit.
+ */
+export function cutAtWord(text: string, limit: number): string {
+  const head = text.slice(0, limit - 1);
+  const sentence = Math.max(head.lastIndexOf('. '), head.lastIndexOf('.\n'));
+  if (sentence > limit * 0.8) return head.slice(0, sentence + 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > limit * 0.8 ? head.slice(0, space) : head).trimEnd()}…`;
 }

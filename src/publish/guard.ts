@@ -125,11 +125,3 @@ function lossByProvince(published: Product[], lost: LostProduct[]): Map<string, 
   for (const product of lost) tally.get(product.provinceCode)!.gone++;
   return new Map([...tally].filter(([, entry]) => entry.gone > 0).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
-
-/** The export's last row, when it has fewer cells than the header: the file was cut off mid-row. */
-export function findTruncation(table: { header: string[]; rows: { row: number; cells: string[] }[] }): GuardInput['truncatedAt'] {
-  const last = table.rows.at(-1);
-  const columns = table.header.length;
-  if (!last || last.cells.length >= columns) return undefined;
-  return { row: last.row, cells: last.cells.length, columns };
-}

@@ -7,14 +7,14 @@
  * after every step has passed. A failing step throws a `StepError`, the unfinished
  * release is removed, and `current` is left exactly as it was.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError } from '../registry/errors.ts';
-import { importRegistry } from '../registry/import.ts';
-import { readSource } from '../registry/read-source.ts';
+import { importRegistry, type ImportOptions } from '../registry/import.ts';
 import type { ImportReport } from '../registry/report.ts';
+import { readPointPhones } from '../pipeline/check-personal-data.ts';
 import { computeChanges, type Changes } from './changes.ts';
-import { findTruncation, guardExport, type GuardVerdict } from './guard.ts';
+import { guardExport, type GuardVerdict } from './guard.ts';
 import { acquireLock } from './lock.ts';
 import { buildProvenance, currentCommit, type Provenance } from './provenance.ts';
 import { readReleaseData, type ReleaseData } from './release-data.ts';
@@ -33,8 +33,12 @@ import { buildReleaseSite, indexReleaseSite } from './site-build.ts';
 import { EXIT_CODES, StepError } from './step-error.ts';
 import { formatSummary } from './summary.ts';
 
+/** What the office may tell the import about its export (`--sheet`, `--columns`, `--province`, `--decision`, …). */
+export type ExportOptions = Pick<ImportOptions, 'sheet' | 'columnsFile' | 'province' | 'decision' | 'decisionDate' | 'issuer'>;
+
 export interface NightlyOptions {
   input: string;
+  exportOptions?: ExportOptions | undefined;
   asOf: string;
   publishDir: string;
   allowShrink?: { count: number; reason: string } | undefined;
@@ -48,7 +52,7 @@ export interface NightlyOptions {
 
 /** The steps that do heavy I/O, replaceable in tests (a fake build, a switch that fails like a full disk). */
 export interface NightlySteps {
-  importExport: (options: { input: string; asOf: string; outDir: string; reportFile: string }) => Promise<ImportReport>;
+  importExport: (options: ImportOptions & { asOf: string; outDir: string; reportFile: string }) => Promise<ImportReport>;
   buildSite: (options: { contentDir: string; outDir: string; asOf: string; cacheDir?: string }) => Promise<void>;
   indexSite: (options: { outDir: string }) => Promise<void>;
   switchCurrent: (layout: PublishLayout, releaseDir: string) => Promise<void>;
@@ -82,9 +86,19 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     releaseDir = await createRelease(layout, options.now ?? new Date());
     const release = releasePaths(releaseDir);
     log(`release ${path.basename(releaseDir)}: importing ${path.basename(options.input)} as of ${options.asOf}`);
+    const fixWorkbookFile = path.join(layout.root, 'reports', 'rows-to-fix.xlsx');
 
     const report = await step('import', EXIT_CODES.unexpected, () => // read and validate the export into the release
-      steps.importExport({ input: options.input, asOf: options.asOf, outDir: release.data, reportFile: release.report }),
+      steps.importExport({
+        ...options.exportOptions,
+        input: options.input,
+        asOf: options.asOf,
+        outDir: release.data,
+        reportFile: release.report,
+        // The office's workbook shows its rows as exported, private columns too: never inside a release.
+        fixWorkbookFile,
+        photoCacheDir: path.join(layout.root, '.photo-cache'),
+      }),
     );
     const next = await step('import', EXIT_CODES.unexpected, () => readReleaseData(releaseDir!));
     const guard = await guardStep(options, live, next); //              refuse a truncated, empty or shrunken export
@@ -117,7 +131,7 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     published = true;
     await pruneReleases(layout); //                                   keep the last ten
 
-    const summary = formatSummary({ release: path.basename(releaseDir), provenance, changes, guard, seconds: (performance.now() - started) / 1000 });
+    const summary = formatSummary({ release: path.basename(releaseDir), provenance, changes, guard, seconds: (performance.now() - started) / 1000, fixWorkbook: fixWorkbookFile });
     await writeFile(release.summary, `${summary}\n`);
     return { release: path.basename(releaseDir), provenance, changes, guard, summary };
   } catch (error) {
@@ -169,8 +183,9 @@ async function readLive(layout: PublishLayout): Promise<{ dir: string; data: Rel
 }
 
 async function guardStep(options: NightlyOptions, live: { data: ReleaseData } | null, next: ReleaseData): Promise<GuardVerdict> {
-  // Only a text export can be cut off mid-row and still parse; a cut XLSX is an unreadable zip.
-  const truncatedAt = /\.(csv|tsv|txt)$/i.test(options.input) ? findTruncation(await readSource(options.input)) : undefined;
+  // Only a text export can be cut off mid-row and still parse (a cut XLSX is an unreadable zip);
+  // the import reports a last row shorter than the header.
+  const truncatedAt = next.report.source.shortLastRow;
   const verdict = guardExport({
     live: live ? { products: live.data.products, asOf: live.data.meta.asOf } : null,
     next: { products: next.products, asOf: options.asOf, rows: next.report.counts.rows, quarantined: next.report.counts.quarantined },
@@ -190,7 +205,7 @@ async function checkInput(options: NightlyOptions, release: ReturnType<typeof re
     otherFiles: [release.provenance, release.changes],
     products: next.products,
     producers: next.producers,
-    pointContacts: await readPointContacts(options.pointsDir ?? path.join(process.env.OCOP_HANDWRITTEN_DIR ?? 'content', 'points')),
+    pointContacts: await readPointPhones(options.pointsDir ?? path.join(process.env.OCOP_HANDWRITTEN_DIR ?? 'content', 'points')),
     asOf: options.asOf,
     siteUrl: options.siteUrl,
   };
@@ -202,17 +217,6 @@ function refuseOnProblems(results: CheckResult[]): void {
     const details = failed.flatMap((result) => result.problems.map((problem) => `${result.name}: ${problem}`));
     throw new StepError('check', EXIT_CODES.checkFailed, `the new release failed ${failed.map((r) => `"${r.name}"`).join(', ')}`, details);
   }
-}
-
-/** Phones of display points, from their hand-written files (JSON or Markdown front matter). */
-export async function readPointContacts(dir: string): Promise<{ phone?: string }[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const contacts: { phone?: string }[] = [];
-  for (const name of names) {
-    const text = await readFile(path.join(dir, name), 'utf8').catch(() => '');
-    for (const match of text.matchAll(/"?phone"?\s*:\s*"?([+\d][\d .-]{7,})"?/g)) contacts.push({ phone: match[1]!.trim() });
-  }
-  return contacts;
 }
 
 async function writeJson(file: string, value: unknown): Promise<void> {

@@ -17,7 +17,7 @@ const WHY = {
   'removed-from-export': 'no longer in the export',
 } as const;
 
-export function formatSummary(input: { release: string; provenance: Provenance; changes: Changes; guard: GuardVerdict; seconds: number }): string {
+export function formatSummary(input: { release: string; provenance: Provenance; changes: Changes; guard: GuardVerdict; seconds: number; fixWorkbook?: string }): string {
   const { release, provenance: p, changes, guard } = input;
   const c = p.counts;
   const lines = [
@@ -40,6 +40,7 @@ export function formatSummary(input: { release: string; provenance: Provenance; 
   if (changes.quarantined.length) {
     lines.push(`  Quarantined rows (fix them in the registry):`, ...list(changes.quarantined, (q) => `row ${q.row}, ${q.column}: ${q.reason}`));
   }
+  if (input.fixWorkbook) lines.push(`Rows to fix and warnings, for the office, in Excel: ${input.fixWorkbook}`);
   if (guard.acceptedShrink) {
     const s = guard.acceptedShrink;
     lines.push(`Shrink accepted by hand: ${s.lost} products lost (allowed up to ${s.count}); reason: ${s.reason}`);

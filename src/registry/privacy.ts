@@ -7,7 +7,6 @@
  */
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
-import { producerId } from '../domain/slug.ts';
 import type { IdentifiedRecord } from './identity.ts';
 import type { RegistryRecord } from './parse-row.ts';
 
@@ -32,18 +31,6 @@ function publicLocation(record: RegistryRecord): Product['location'] | undefined
   return { lat: round(record.location.lat), lon: round(record.location.lon) };
 }
 
-const producerIds = new Map<string, string>();
-
-export function producerIdOf(record: RegistryRecord): string {
-  const key = `${record.producerName}|${record.address.provinceCode}`;
-  let id = producerIds.get(key);
-  if (id === undefined) {
-    id = producerId(record.producerName, record.address.provinceCode);
-    if (producerIds.size < 100_000) producerIds.set(key, id);
-  }
-  return id;
-}
-
 /** The public product, keys in schema order so the JSON is stable. */
 export function toPublicProduct(record: IdentifiedRecord, image: string | undefined): Product {
   const location = publicLocation(record);
@@ -51,8 +38,8 @@ export function toPublicProduct(record: IdentifiedRecord, image: string | undefi
     id: record.id,
     ...(record.code ? { code: record.code } : {}),
     name: record.name,
-    producerId: producerIdOf(record),
-    productSet: record.productSet,
+    producerId: record.producerId,
+    category: record.category,
     certificate: record.certificate,
     address: publicAddress(record),
     ...(location ? { location } : {}),
@@ -67,14 +54,14 @@ export function toPublicProduct(record: IdentifiedRecord, image: string | undefi
 }
 
 /** The public producer, from the first row (in export order) that names it. */
-export function toPublicProducer(record: RegistryRecord, website: string | undefined): Producer {
+export function toPublicProducer(record: IdentifiedRecord, website: string | undefined): Producer {
   const location = publicLocation(record);
   const contactAllowed = mayPublishContact(record);
   const contact = contactAllowed && (record.phone || record.email)
     ? { ...(record.phone ? { phone: record.phone } : {}), ...(record.email ? { email: record.email } : {}) }
     : undefined;
   return {
-    id: producerIdOf(record),
+    id: record.producerId,
     name: record.producerName,
     type: record.producerType,
     address: publicAddress(record),

@@ -64,12 +64,38 @@ const typeFromColumn = remembered((typeText: string): ProducerType | null | unde
   return PRODUCER_TYPE_WORDS.find(([pattern]) => pattern.test(typeKey))?.[1] ?? null;
 });
 
-/** Producer type from the type column, or else from how the producer's name begins. */
+/**
+ * Producer type from the type column, or else from how the producer's name begins.
+ * A producer whose type is not said, or is "other" while its name reads as a
+ * person's, is a household: a household business is a person, and its phone,
+ * street and exact position stay private until the export says otherwise.
+ * Null when the type column holds a word this table does not know.
+ */
 export function parseProducerType(typeText: string, producerName: string): ProducerType | null {
   const fromColumn = typeFromColumn(typeText);
-  if (fromColumn !== undefined) return fromColumn;
+  if (fromColumn === null) return null;
   const nameKey = matchKey(producerName);
-  return PRODUCER_TYPE_WORDS.find(([pattern]) => pattern.test(nameKey))?.[1] ?? 'other';
+  const type = fromColumn ?? PRODUCER_TYPE_WORDS.find(([pattern]) => pattern.test(nameKey))?.[1] ?? 'household';
+  return type === 'other' && readsAsPersonName(producerName) ? 'household' : type;
+}
+
+/**
+ * The most common Vietnamese family names (together well over nine in ten people),
+ * folded: a name of two to five words that begins with one and holds no word of an
+ * organisation reads as a person's name ("Nguyễn Văn Dũng", "Bà Lê Thị Hạ").
+ */
+const FAMILY_NAMES = new Set(
+  ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan lam luong luu mai ' +
+    'ta tang thai trinh truong vuong cao chu chau giang ha han khuc kieu la lai lo lu mac nghiem ong quach ' +
+    'quan thach thieu tieu ton trieu van vi y kim nong hua hong lang linh lac ninh dieu').split(' '),
+);
+const ORGANISATION_WORDS = /\b(cong ty|hop tac xa|htx|doanh nghiep|tnhh|co phan|to hop tac|hiep hoi|trung tam|ban quan ly|chi nhanh|nha may|xi nghiep|tap doan|lang nghe|hoi)\b/;
+
+export function readsAsPersonName(name: string): boolean {
+  const key = matchKey(name).replace(/^(ho kinh doanh|ho san xuat|ho gia dinh|ho|co so|ong|ba|anh|chi)\s+/, '');
+  if (ORGANISATION_WORDS.test(key)) return false;
+  const words = key.split(' ').filter(Boolean);
+  return words.length >= 2 && words.length <= 5 && FAMILY_NAMES.has(words[0]!);
 }
 
 /** "Có", "x", "yes", "1", "đồng ý" mean yes; anything else, including empty, means no. */

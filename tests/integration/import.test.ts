@@ -91,8 +91,10 @@ describe('importing a small CSV export', () => {
   it('copies photos named in the export and reports the ones it cannot find', async () => {
     expect(await readdir(path.join(outDir, 'images'))).toEqual(['banh-gai.jpg']);
     expect(products.find((p) => p.code === 'HD-001')?.image).toBe('banh-gai.jpg');
-    expect(products.find((p) => p.code === 'DL-001')?.image).toBe('https://images.example.vn/ca-phe.jpg');
-    expect(report.warnings).toContainEqual({ row: 5, column: 'Ảnh', reason: expect.stringContaining('mat-ong.jpg') });
+    // A link that cannot be fetched (the .invalid host never resolves) leaves the placeholder and a warning.
+    expect(products.find((p) => p.code === 'DL-001')?.image).toBeUndefined();
+    expect(report.warnings).toContainEqual(expect.objectContaining({ row: 4, column: 'Ảnh', reason: expect.stringContaining('https://anh.example.invalid/ca-phe.jpg') }));
+    expect(report.warnings).toContainEqual(expect.objectContaining({ row: 5, column: 'Ảnh', reason: expect.stringContaining('mat-ong.jpg') }));
   });
 
   it('writes meta.json with the as-of date, the source and the counts', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanMultilineText, cleanText, foldVietnamese, matchKey } from '../../../src/domain/text.ts';
+import { cleanMultilineText, cleanText, foldVietnamese, matchKey, cutAtWord, decodeEntities } from '../../../src/domain/text.ts';
 
 describe('cleanText', () => {
   it('normalises to NFC and trims', () => {
@@ -37,5 +37,20 @@ describe('foldVietnamese', () => {
 describe('matchKey', () => {
   it('reduces punctuation and spacing to single spaces', () => {
     expect(matchKey(' Tỉnh/TP. ')).toBe('tinh tp');
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes entities from its own table, never from an object\'s prototype', () => {
+    expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
+    expect(decodeEntities('Trà &amp; cà phê &#272;&#x1EA1;')).toBe('Trà & cà phê Đạ');
+  });
+});
+
+describe('cutAtWord', () => {
+  it('cuts at a sentence end when one is near the limit, else at a word, with an ellipsis', () => {
+    expect(cutAtWord('Nước mắm nhỉ truyền thống Phan Thiết', 30)).toBe('Nước mắm nhỉ truyền thống…');
+    expect(cutAtWord('Mật ong rừng nguyên chất. Thêm nữa', 27)).toBe('Mật ong rừng nguyên chất.');
+    expect(cutAtWord('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });

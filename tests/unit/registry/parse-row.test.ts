@@ -31,7 +31,7 @@ describe('parseRow', () => {
     if (!parsed.ok) return;
     expect(parsed.record).toMatchObject({
       code: 'HD-001',
-      productSet: 'I.3.b',
+      category: 'I.3.b',
       producerType: 'household',
       certificate: { stars: 4, score: 78, decisionDate: '2024-05-20', expiresOn: '2027-05-20', status: 'active' },
       address: { provinceCode: '31', communeCode: '11086', asWritten: 'Xã Đại Sơn, Huyện Tứ Kỳ, Hải Dương' },

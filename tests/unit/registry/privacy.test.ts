@@ -7,13 +7,14 @@ import type { IdentifiedRecord } from '../../../src/registry/identity.ts';
 function household(publicContact: boolean): IdentifiedRecord {
   return {
     id: 'banh-gai-tu-ky-hd-001',
+    producerId: 'co-so-banh-gai-huong-que-31',
     row: 2,
     code: 'HD-001',
     name: 'Bánh gai Tứ Kỳ',
     producerName: 'Cơ sở Bánh gai Hương Quê',
     producerType: 'household',
     certificate: { stars: 4, decisionNumber: '1/QĐ', decisionDate: '2024-05-20', expiresOn: '2027-05-20', status: 'active' },
-    productSet: 'I.3.b',
+    category: 'I.3.b',
     address: { provinceCode: '31', communeCode: '11086', asWritten: 'Xã Đại Sơn, Huyện Tứ Kỳ, Hải Dương', street: 'Thôn Đông 2' },
     location: { lat: 20.820123, lon: 106.401234 },
     ecommerce: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProducerType, parseStandards, parseStatus, parseYes, shopLabel } from '../../../src/registry/vocabulary.ts';
+import { parseProducerType, parseStandards, parseStatus, parseYes, readsAsPersonName, shopLabel } from '../../../src/registry/vocabulary.ts';
 
 describe('parseStatus', () => {
   it.each([
@@ -37,6 +37,20 @@ describe('parseProducerType', () => {
   it('returns null for a type it does not know', () => {
     expect(parseProducerType('Liên danh', 'X')).toBeNull();
   });
+
+  it('treats a producer whose type is not said as a household, whose contacts stay private', () => {
+    expect(parseProducerType('', 'Nguyễn Văn Dũng')).toBe('household');
+    expect(parseProducerType('', 'Mật ong Bảo Lộc')).toBe('household');
+  });
+
+  it('treats an "other" producer whose name reads as a person\'s as a household', () => {
+    expect(parseProducerType('Khác', 'Bà Lê Thị Hạ')).toBe('household');
+    expect(parseProducerType('Khác', 'Ban quản lý khu du lịch Tà Đùng')).toBe('other');
+  });
+
+  it('lets a type the export states win over a name that reads as a person\'s', () => {
+    expect(parseProducerType('Doanh nghiệp', 'Trần Văn Minh')).toBe('enterprise');
+  });
 });
 
 describe('parseYes', () => {
@@ -56,5 +70,16 @@ describe('shopLabel', () => {
   it('names the known platforms and falls back to the host', () => {
     expect(shopLabel(new URL('https://www.lazada.vn/shop/x'))).toBe('Lazada');
     expect(shopLabel(new URL('https://cho.example.vn/x'))).toBe('cho.example.vn');
+  });
+});
+
+describe('readsAsPersonName', () => {
+  it('reads family name first, two to five words, no organisation word', () => {
+    expect(readsAsPersonName('Nguyễn Văn Dũng')).toBe(true);
+    expect(readsAsPersonName('Hộ kinh doanh Lê Thị Hà')).toBe(true);
+    expect(readsAsPersonName('Công ty TNHH Nguyễn Gia')).toBe(false);
+    expect(readsAsPersonName('HTX Lê Lợi')).toBe(false);
+    expect(readsAsPersonName('Cà phê Thu Hà')).toBe(false);
+    expect(readsAsPersonName('Nguyễn')).toBe(false);
   });
 });
