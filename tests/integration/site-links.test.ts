@@ -1,6 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { brokenLinks } from '../../src/publish/links.ts';
+import { readSiteFiles } from '../../src/publish/site-files.ts';
+import { INDEX_ROOT } from '../../src/search/index/format.ts';
 import { htmlFiles, read, urlPathOf } from './site-dist.ts';
 
 const distDir = inject('distDir');
@@ -32,5 +35,13 @@ describe('link check of the built site', () => {
       }
     }
     expect([...new Set(broken)]).toEqual([]);
+  });
+});
+
+describe('the release check\'s link check with the public site URL', () => {
+  it('finds no broken link on the built site when absolute links to the site are checked too', async () => {
+    // The build's own site URL (astro.config.mjs's default): the nightly job passes OCOP_SITE_URL the same way.
+    const files = await readSiteFiles(distDir, { except: INDEX_ROOT });
+    expect(brokenLinks(files, process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn')).toEqual([]);
   });
 });
