@@ -2,18 +2,34 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // Inputs come from the environment so the nightly job, the tests and the
 // benchmarks can build several sites side by side (see scripts/build.ts).
 const site = process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn';
-// The product photos the importer copied (encoded and published by the photos integration).
-const registryImages = path.resolve(process.env.OCOP_CONTENT_DIR ?? 'content/registry', 'images');
+
+// Every folder is absolute, and the defaults are in the code folder (this file's),
+// never the working folder: `npm run build` and the nightly job run Astro with a
+// private work folder as its root (src/pipeline/build-site.ts), `astro dev` and
+// `astro check` with the checkout. The variables are written back so that what
+// Astro bundles and runs later (the content config, the pages) reads the same
+// absolute paths.
+const code = fileURLToPath(new URL('./', import.meta.url));
+/** A folder from the environment (relative to where the command runs), else the code folder's default. @param {string} name @param {string} fallback */
+const folder = (name, fallback) => (process.env[name] = process.env[name] ? path.resolve(process.env[name]) : path.resolve(code, fallback));
+const contentDir = folder('OCOP_CONTENT_DIR', 'content/registry');
+const handwrittenDir = folder('OCOP_HANDWRITTEN_DIR', 'content');
+folder('OCOP_STORIES_DIR', path.join(handwrittenDir, 'stories'));
+const outDir = folder('OCOP_OUT_DIR', 'dist');
+// Outside dist/ so processed images survive between nightly releases.
+const cacheDir = folder('OCOP_CACHE_DIR', '.cache/astro');
 
 export default defineConfig({
   site,
-  outDir: process.env.OCOP_OUT_DIR ?? './dist',
-  // Outside dist/ so processed images survive between nightly releases.
-  cacheDir: (await import('./src/lib/drawn-file-cache.ts')).buildCacheDir(),
+  srcDir: path.join(code, 'src'),
+  publicDir: path.join(code, 'public'),
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   // Rendering is one thread, but each page also waits on the disk (mkdir, write);
   // eight pages in flight cut page generation by a third (docs/performance.md).
@@ -21,14 +37,42 @@ export default defineConfig({
   // Photos and shelf QR codes are made outside the bundler and the page renderer
   // (src/pipeline/photos.ts and src/pipeline/qr-codes.ts say why).
   integrations: [
+    codeFolderAsRoot(),
     react(),
-    (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: registryImages }),
+    // The product photos the importer copied (encoded and published by the photos integration).
+    (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: path.join(contentDir, 'images') }),
     (await import('./src/integrations/qr-codes.ts')).qrCodes(),
   ],
   // `astro dev` watches the project: not the benchmark's generated sites and
-  // caches, hundreds of thousands of files that exhaust the system's watchers.
-  vite: { server: { watch: { ignored: ['**/fixtures-out/**', '**/bench-results/**', '**/.cache/**'] } } },
+  // caches, hundreds of thousands of files that exhaust the system's watchers,
+  // nor the work folder of a build running beside it (`.dist-build-…`).
+  vite: {
+    server: { watch: { ignored: ['**/fixtures-out/**', '**/bench-results/**', '**/.cache/**', '**/.*-build-*/**'] } },
+    // Beside Astro's cache, not in the code folder's node_modules/.vite/ (the code folder may be read-only).
+    cacheDir: path.join(cacheDir, 'vite'),
+  },
   // Hashed Content-Security-Policy on every page; the policy lives in one module
   // shared with the HTTP headers files (see docs/operations.md).
   security: (await import('./src/publish/security-policy.ts')).astroSecurity(),
 });
+
+/**
+ * A build runs with a private work folder as Astro's root (src/pipeline/build-site.ts)
+ * so that what Astro writes beside its root (`.astro/`: types and the content modules
+ * it imports) is the build's own. Astro has placed that folder by the time it sets up
+ * integrations; the root then goes back to the code folder, so every other path Astro
+ * derives from it is what it is in the checkout: component names (which decide the
+ * hashes of scoped styles), content entry paths (kept in the cache), the packages it
+ * bundles (read from the code's package.json). A build from the checkout changes nothing.
+ * @returns {import('astro').AstroIntegration}
+ */
+function codeFolderAsRoot() {
+  return {
+    name: 'ocop-code-folder-as-root',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        if (fileURLToPath(config.root) !== code) updateConfig({ root: pathToFileURL(code) });
+      },
+    },
+  };
+}

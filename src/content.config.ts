@@ -1,6 +1,7 @@
 // The content collections. Their schemas are the same zod objects the importer
 // validates against (src/schemas/), so the registry contract lives in one place.
 import { defineCollection } from 'astro:content';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import { event, point, story } from './schemas/index.ts';
 import { registryLoader } from './lib/registry-loader.ts';
@@ -12,7 +13,9 @@ const producers = defineCollection({ loader: registryLoader('producers.json'), s
 // Hand-written content; the benchmark points this at its national fixture
 // (OCOP_HANDWRITTEN_DIR), and OCOP_STORIES_DIR lets a test build a site with its
 // own (hostile) stories.
-const handwritten = process.env.OCOP_HANDWRITTEN_DIR ?? './content';
+// Absolute paths: Astro resolves a loader's base against its root, which for a build
+// is a private work folder (src/pipeline/build-site.ts), not the code folder.
+const handwritten = process.env.OCOP_HANDWRITTEN_DIR ?? fileURLToPath(new URL('../content', import.meta.url));
 const stories = defineCollection({ loader: glob({ pattern: '**/*.md', base: process.env.OCOP_STORIES_DIR ?? `${handwritten}/stories` }), schema: story });
 const events = defineCollection({ loader: glob({ pattern: '**/*.{md,json}', base: `${handwritten}/events` }), schema: event });
 const points = defineCollection({ loader: glob({ pattern: '**/*.json', base: `${handwritten}/points` }), schema: point });

@@ -9,10 +9,16 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeFileAtomically } from './atomic-write.ts';
 
-/** Astro's cache folder (processed images, content store); survives between nightly releases. */
-export const buildCacheDir = (): string => path.resolve(process.env.OCOP_CACHE_DIR ?? '.cache/astro');
+/**
+ * Astro's cache folder (processed images, content store); survives between nightly releases.
+ * The default is in the code folder (a developer's build); astro.config.mjs makes the
+ * variable absolute for everything bundled, whose own location says nothing.
+ */
+export const buildCacheDir = (): string =>
+  process.env.OCOP_CACHE_DIR ? path.resolve(process.env.OCOP_CACHE_DIR) : fileURLToPath(new URL('../../.cache/astro', import.meta.url));
 
 /** The installed version of a package that draws or shapes a file, for the cache key. */
 export function packageVersion(name: string): string {

@@ -1,10 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 
-/** Where the importer writes the public registry; overridable for tests and benchmarks. */
+/**
+ * Where the importer writes the public registry; overridable for tests and benchmarks.
+ * The default is the code folder's `content/registry/`; astro.config.mjs makes the
+ * variable absolute for everything bundled, whose own location says nothing.
+ */
 export function registryDir(): string {
-  return path.resolve(process.env.OCOP_CONTENT_DIR ?? 'content/registry');
+  return process.env.OCOP_CONTENT_DIR ? path.resolve(process.env.OCOP_CONTENT_DIR) : fileURLToPath(new URL('../../content/registry', import.meta.url));
 }
 
 /**

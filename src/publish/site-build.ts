@@ -6,6 +6,7 @@
  * and a crash in the build is a failed step, not a dead publisher.
  */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const WORKER = fileURLToPath(new URL('./site-build-worker.ts', import.meta.url));
@@ -16,19 +17,21 @@ export interface ReleaseBuildOptions {
   outDir: string;
   asOf: string;
   /**
-   * Astro's cache (processed images, content store). The nightly job keeps its own
-   * beside the releases, so it survives between nights and is never shared with a
-   * developer's build running at the same time.
+   * Astro's cache (processed images, content store, the share images' fonts). The
+   * nightly job keeps its own beside the releases, so it survives between nights and
+   * is never shared with a developer's build running at the same time; OCOP_CACHE_DIR,
+   * when set, puts it elsewhere (the systemd unit: /var/cache/ocop/).
    */
   cacheDir?: string | undefined;
 }
 
 export function buildReleaseSite(options: ReleaseBuildOptions): Promise<void> {
+  const cacheDir = process.env.OCOP_CACHE_DIR || options.cacheDir;
   return runWorker('build', {
-    OCOP_CONTENT_DIR: options.contentDir,
-    OCOP_OUT_DIR: options.outDir,
+    OCOP_CONTENT_DIR: path.resolve(options.contentDir),
+    OCOP_OUT_DIR: path.resolve(options.outDir),
     OCOP_AS_OF: options.asOf,
-    ...(options.cacheDir ? { OCOP_CACHE_DIR: options.cacheDir } : {}),
+    ...(cacheDir ? { OCOP_CACHE_DIR: path.resolve(cacheDir) } : {}),
   });
 }
 
