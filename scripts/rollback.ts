@@ -3,12 +3,13 @@
  *
  * Switches the live site back to the previous published release, atomically.
  * Run it again to go back further. The release rolled back from stays on disk
- * (until it ages out of the last ten), so nothing is lost.
+ * (until it ages out of the last ten), so nothing is lost, but it is marked and
+ * never a rollback target again, even after newer releases.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireLock } from '../src/publish/lock.ts';
-import { layoutOf, liveRelease, previousRelease, switchCurrent } from '../src/publish/releases.ts';
+import { layoutOf, liveRelease, markRolledBack, previousRelease, switchCurrent, unmarkRolledBack, type PublishLayout } from '../src/publish/releases.ts';
 import { EXIT_CODES } from '../src/publish/step-error.ts';
 
 async function main(): Promise<number> {
@@ -19,14 +20,28 @@ async function main(): Promise<number> {
   } catch (error) {
     return console.error(`${(error as Error).message}\nusage: npm run rollback [-- --publish-dir DIR]`), EXIT_CODES.usage;
   }
-  const layout = layoutOf(publishDir);
+  try {
+    return await rollBack(layoutOf(publishDir), publishDir);
+  } catch (error) {
+    // One sentence, as the nightly job prints: another run holding the lock, permissions.
+    return console.error(`step rollback failed: ${(error as Error).message}`), EXIT_CODES.unexpected;
+  }
+}
+
+async function rollBack(layout: PublishLayout, publishDir: string): Promise<number> {
   const unlock = await acquireLock(layout.root);
   try {
     const live = await liveRelease(layout);
     if (!live) return console.error(`step rollback failed: nothing is published in ${publishDir}`), EXIT_CODES.unexpected;
     const previous = await previousRelease(layout);
-    if (!previous) return console.error(`step rollback failed: ${path.basename(live)} is the oldest published release kept`), EXIT_CODES.unexpected;
-    await switchCurrent(layout, previous);
+    if (!previous) return console.error(`step rollback failed: ${path.basename(live)} is the oldest published release kept (releases rolled back from do not count)`), EXIT_CODES.unexpected;
+    await markRolledBack(live);
+    try {
+      await switchCurrent(layout, previous);
+    } catch (error) {
+      await unmarkRolledBack(live);
+      return console.error(`step rollback failed: cannot switch current: ${(error as Error).message}`), EXIT_CODES.publishFailed;
+    }
     console.log(`Rolled back: current is now ${path.basename(previous)} (was ${path.basename(live)}).`);
     return EXIT_CODES.ok;
   } finally {

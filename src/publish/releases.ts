@@ -5,6 +5,7 @@
  *   DIR/releases/<id>/site/          the public web root a server points at (via current/site)
  *   DIR/releases/<id>/_data/         the registry the release was built from (public fields only)
  *   DIR/releases/<id>/provenance.json, changes.json, summary.txt
+ *   DIR/releases/<id>/.published, .rolled-back   when it first went live; when a rollback left it
  *
  * `current` changes only by renaming a fresh symlink over it: rename() is atomic,
  * so a visitor (or a crash) sees the old release or the new one, never a half.
@@ -14,6 +15,8 @@ import path from 'node:path';
 
 export const KEEP_RELEASES = 10;
 const PUBLISHED_MARK = '.published';
+/** Left in a release a rollback switched away from: it is never a rollback target again. */
+const ROLLED_BACK_MARK = '.rolled-back';
 
 export interface PublishLayout {
   root: string;
@@ -116,12 +119,36 @@ export async function wasPublished(releaseDir: string): Promise<boolean> {
   );
 }
 
-/** The newest published release older than the live one: where a rollback goes. */
+export async function wasRolledBack(releaseDir: string): Promise<boolean> {
+  return stat(path.join(releaseDir, ROLLED_BACK_MARK)).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Marks the live release as rolled back from, before the switch away from it: a
+ * release someone rolled back from was bad, and a later rollback (after newer
+ * releases) must go past it, never back to it.
+ */
+export async function markRolledBack(releaseDir: string): Promise<void> {
+  await writeFile(path.join(releaseDir, ROLLED_BACK_MARK), `${new Date().toISOString()}\n`);
+}
+
+/** Undoes `markRolledBack` when the switch it prepared failed. */
+export async function unmarkRolledBack(releaseDir: string): Promise<void> {
+  await rm(path.join(releaseDir, ROLLED_BACK_MARK), { force: true });
+}
+
+/**
+ * Where a rollback goes: the newest release older than the live one that was
+ * published and never rolled back from.
+ */
 export async function previousRelease(layout: PublishLayout): Promise<string | null> {
   const live = await liveRelease(layout);
   if (!live) return null;
   const older = (await listReleases(layout)).filter((dir) => path.basename(dir) < path.basename(live));
-  for (const dir of older.reverse()) if (await wasPublished(dir)) return dir;
+  for (const dir of older.reverse()) if ((await wasPublished(dir)) && !(await wasRolledBack(dir))) return dir;
   return null;
 }
 

@@ -4,14 +4,16 @@
  * and the live release must stay byte-for-byte the same while the run says which
  * step failed and why.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNightly, type NightlySteps } from '../../src/publish/run-nightly.ts';
 import { layoutOf } from '../../src/publish/releases.ts';
 import { describeFailure, EXIT_CODES, StepError } from '../../src/publish/step-error.ts';
-import { emptyFile, halfTheRows, missingColumn, sampleCopy, truncatedMidRow, wrongEncoding } from './helpers/exports.ts';
+import { emptyFile, halfTheRows, missingColumn, sampleCopy, truncatedMidRow, writeExport } from './helpers/exports.ts';
 import { fakeSteps, hashCurrent } from './helpers/nightly-fakes.ts';
 
 const AS_OF = '2026-11-23';
@@ -26,6 +28,11 @@ async function failureOf(run: Promise<unknown>): Promise<StepError> {
   );
   if (!(error instanceof StepError)) throw new Error(`expected the run to fail with a StepError, got ${String(error)}`);
   return error;
+}
+
+/** Not a table at all: one of the sample's photos, named like the export. */
+async function photoAsExport(dir: string): Promise<string> {
+  return writeExport(dir, 'registry-export.csv', await readFile(new URL('../../content/sources/images/banh-gai.jpg', import.meta.url)));
 }
 
 async function releaseCount(): Promise<number> {
@@ -44,12 +51,13 @@ afterAll(async () => {
 });
 
 describe('a nightly run that fails leaves the live release byte-for-byte unchanged', () => {
-  const cases: [string, (dir: string) => Promise<string>, string, RegExp][] = [
-    ['an export truncated halfway through a row', truncatedMidRow, 'guard', /cut off: its last row \(row \d+\) has \d+ of 32 columns/],
-    ['an export with half the rows missing', halfTheRows, 'guard', /published products \(\d+(\.\d+)?%\) would disappear/],
-    ['an empty file', emptyFile, 'import', /no header row/],
-    ['a file in the wrong encoding', wrongEncoding, 'import', /lacks required column|no header row|cannot/i],
-    ['an export missing a required column', missingColumn, 'import', /lacks required column\(s\): Hạng sao \(stars\)/],
+  // A cut that leaves a quoted cell open stops the import; any other cut, the guard.
+  const cases: [string, (dir: string) => Promise<string>, RegExp, RegExp][] = [
+    ['an export truncated halfway through a row', truncatedMidRow, /^(guard|import)$/, /cut off: its last row \(row \d+\) has \d+ of 32 columns|never closed/],
+    ['an export with half the rows missing', halfTheRows, /^guard$/, /published products \(\d+(\.\d+)?%\) would disappear/],
+    ['an empty file', emptyFile, /^import$/, /no header row/],
+    ['a photo saved under the export\'s name', photoAsExport, /^import$/, /not a text export|no header row|lacks required column/i],
+    ['an export missing a required column', missingColumn, /^import$/, /lacks required column\(s\)[^]*Hạng sao \(stars\)/],
   ];
   for (const [name, make, step, why] of cases) {
     it(`refuses ${name} with exit code 2 and says why`, async () => {
@@ -57,9 +65,9 @@ describe('a nightly run that fails leaves the live release byte-for-byte unchang
       const releases = await releaseCount();
       const input = await make(path.join(work, name.replaceAll(' ', '-')));
       const error = await failureOf(runNightly({ input, asOf: AS_OF, publishDir, log: () => {} }, fakeSteps));
-      expect(error.step).toBe(step);
+      expect(error.step).toMatch(step);
       expect(error.exitCode).toBe(EXIT_CODES.guardRefused);
-      expect(describeFailure(error)).toMatch(new RegExp(`^step ${step} failed: `));
+      expect(describeFailure(error)).toMatch(new RegExp(`^step ${error.step} failed: `));
       expect(describeFailure(error)).toMatch(why);
       expect(await hashCurrent(publishDir)).toBe(before);
       expect(await releaseCount()).toBe(releases);
@@ -161,6 +169,40 @@ describe('a nightly run that fails leaves the live release byte-for-byte unchang
     expect(error.exitCode).toBe(EXIT_CODES.checkFailed);
     expect(error.details).toEqual(['every catalogue page exists: /tinh/son-la/ is missing']);
     expect(await hashCurrent(publishDir)).toBe(before);
+  });
+
+  it('a run killed with SIGKILL in the middle of its build leaves current as it was; the next run takes over its lock and clears its release', async () => {
+    const before = await hashCurrent(publishDir);
+    const live = await readlink(path.join(publishDir, 'current'));
+    const releases = await readdir(layoutOf(publishDir).releases);
+    const building = path.join(work, 'killed-run-is-building');
+    // A real process, killed for real: a fake build that finishes its pages, then hangs.
+    const script = `
+      import { writeFileSync } from 'node:fs';
+      const [fakes, nightly, input, publishDir, building] = process.argv.slice(1);
+      const { fakeSteps } = await import(fakes);
+      const { runNightly } = await import(nightly);
+      setInterval(() => {}, 1000);
+      await runNightly({ input, asOf: '${AS_OF}', publishDir, log: () => {} }, {
+        ...fakeSteps,
+        buildSite: async (options) => { await fakeSteps.buildSite(options); writeFileSync(building, options.outDir); await new Promise(() => {}); },
+      });`;
+    const modules = ['./helpers/nightly-fakes.ts', '../../src/publish/run-nightly.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...modules, sample, publishDir, building], { stdio: 'inherit' });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    while (!(await stat(building).catch(() => null))) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGKILL');
+    await exited;
+    expect(await hashCurrent(publishDir)).toBe(before);
+    expect(await readdir(path.join(publishDir, '.lock'))).toEqual([expect.stringMatching(new RegExp(`^${child.pid}-`))]);
+
+    const killedRelease = path.basename(path.dirname(await readFile(building, 'utf8')));
+    expect(releases).not.toContain(killedRelease);
+
+    const next = await runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, fakeSteps);
+    expect(next.changes.since).toBe(path.basename(live));
+    expect(await readdir(layoutOf(publishDir).releases)).not.toContain(killedRelease);
+    expect(await readdir(publishDir)).not.toContain('.lock');
   });
 
   it('the run after a killed one publishes normally and clears what the killed run left behind', async () => {
