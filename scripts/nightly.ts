@@ -1,22 +1,35 @@
 /**
  * npm run nightly -- --input FILE [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]
+ *                    [--sheet NAME] [--columns FILE] [--province NAME] [--decision NUMBER] [--decision-date DATE] [--issuer TEXT]
  *
  * The guarded nightly release: import → guard → build → index → check → publish
  * atomically → summarise (the steps are in src/publish/run-nightly.ts). Prints
  * the summary on success; on failure prints `step <name> failed: <why>` and exits
- * with the code documented in docs/operations.md (2 when the guard refuses).
+ * with the code documented in docs/operations.md (2 when the guard refuses). The
+ * export options are the import's (docs/registry-format.md).
  */
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayInVietnam } from '../src/domain/dates.ts';
-import { runNightly } from '../src/publish/run-nightly.ts';
+import { existsSync } from 'node:fs';
+import { fixWorkbookPath, runNightly, type ExportOptions } from '../src/publish/run-nightly.ts';
 import { describeFailure, EXIT_CODES, StepError } from '../src/publish/step-error.ts';
 
 const usage =
-  'usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]';
+  'usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]\n' +
+  '       [--sheet NAME] [--columns FILE] [--province NAME] [--decision NUMBER] [--decision-date DATE] [--issuer TEXT]';
 export const DEFAULT_INPUT = 'content/sources/sample-registry.csv';
 export const DEFAULT_PUBLISH_DIR = 'publish';
+const AFTER_IMPORT = new Set(['guard', 'build', 'index', 'check', 'publish']);
 
-function parse(): { error: string } | { input: string; asOf: string; publishDir: string; allowShrink?: { count: number; reason: string } } {
+interface Parsed {
+  input: string;
+  asOf: string;
+  publishDir: string;
+  exportOptions: ExportOptions;
+  allowShrink?: { count: number; reason: string };
+}
+
+function parse(): { error: string } | Parsed {
   let values;
   try {
     ({ values } = parseArgs({
@@ -26,6 +39,12 @@ function parse(): { error: string } | { input: string; asOf: string; publishDir:
         'publish-dir': { type: 'string' },
         'allow-shrink': { type: 'string' },
         reason: { type: 'string' },
+        sheet: { type: 'string' },
+        columns: { type: 'string' },
+        province: { type: 'string' },
+        decision: { type: 'string' },
+        'decision-date': { type: 'string' },
+        issuer: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -33,7 +52,15 @@ function parse(): { error: string } | { input: string; asOf: string; publishDir:
   }
   const asOf = values['as-of'] ?? todayInVietnam();
   if (!isIsoDate(asOf)) return { error: `--as-of must be a date written YYYY-MM-DD, not "${asOf}"` };
-  const base = { input: values.input ?? DEFAULT_INPUT, asOf, publishDir: values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? DEFAULT_PUBLISH_DIR };
+  const exportOptions: ExportOptions = {
+    ...(values.sheet ? { sheet: values.sheet } : {}),
+    ...(values.columns ? { columnsFile: values.columns } : {}),
+    ...(values.province ? { province: values.province } : {}),
+    ...(values.decision ? { decision: values.decision } : {}),
+    ...(values['decision-date'] ? { decisionDate: values['decision-date'] } : {}),
+    ...(values.issuer ? { issuer: values.issuer } : {}),
+  };
+  const base = { input: values.input ?? DEFAULT_INPUT, asOf, publishDir: values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? DEFAULT_PUBLISH_DIR, exportOptions };
   if (values['allow-shrink'] === undefined) return values.reason ? { error: '--reason goes with --allow-shrink' } : base;
   const count = Number(values['allow-shrink']);
   if (!Number.isInteger(count) || count < 1) return { error: '--allow-shrink takes the number of products you accept to lose' };
@@ -51,6 +78,9 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof StepError) {
       console.error(`${describeFailure(error)}\nThe live site was not changed.`);
+      // Tonight's import wrote the office's workbook when a later step refused the release.
+      const workbook = fixWorkbookPath(options.publishDir);
+      if (AFTER_IMPORT.has(error.step) && existsSync(workbook)) console.error(`Rows to fix and warnings, for the office, in Excel: ${workbook}`);
       return error.exitCode;
     }
     console.error(`step nightly failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThe live site was not changed.`);

@@ -65,6 +65,16 @@ export const realSteps: NightlySteps = {
   switchCurrent,
 };
 
+/** The caches tree of the nightly job: `OCOP_CACHE_DIR`, else beside the releases. */
+function nightlyCacheDir(layout: PublishLayout): string {
+  return process.env.OCOP_CACHE_DIR || path.join(layout.root, '.astro-cache');
+}
+
+/** The office's workbook of rows to fix: beside the releases, never in one (it holds the rows as exported). */
+export function fixWorkbookPath(publishDir: string): string {
+  return path.join(layoutOf(publishDir).root, 'reports', 'rows-to-fix.xlsx');
+}
+
 export interface NightlyResult {
   release: string;
   provenance: Provenance;
@@ -86,7 +96,7 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     releaseDir = await createRelease(layout, options.now ?? new Date());
     const release = releasePaths(releaseDir);
     log(`release ${path.basename(releaseDir)}: importing ${path.basename(options.input)} as of ${options.asOf}`);
-    const fixWorkbookFile = path.join(layout.root, 'reports', 'rows-to-fix.xlsx');
+    const fixWorkbookFile = fixWorkbookPath(options.publishDir);
 
     const report = await step('import', EXIT_CODES.unexpected, () => // read and validate the export into the release
       steps.importExport({
@@ -97,14 +107,15 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
         reportFile: release.report,
         // The office's workbook shows its rows as exported, private columns too: never inside a release.
         fixWorkbookFile,
-        photoCacheDir: path.join(layout.root, '.photo-cache'),
+        // Photos given as links are fetched once into the caches tree (docs/operations.md, "Three trees").
+        photoCacheDir: process.env.OCOP_PHOTO_CACHE_DIR || path.join(nightlyCacheDir(layout), 'remote-photos'),
       }),
     );
     const next = await step('import', EXIT_CODES.unexpected, () => readReleaseData(releaseDir!));
     const guard = await guardStep(options, live, next); //              refuse a truncated, empty or shrunken export
     log(`guard passed: ${next.report.counts.published} published, ${guard.lost.length} lost, ${guard.expected.length} withdrawn as expected`);
 
-    const cacheDir = path.join(layout.root, '.astro-cache'); //        survives between nights, shared with no one
+    const cacheDir = nightlyCacheDir(layout); //                       survives between nights, shared with no one
     await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir }));
     log('site built');
 
