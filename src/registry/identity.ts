@@ -35,6 +35,18 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * "Hoà" and "Hòa" are one syllable written in two conventions.
  */
 export function toneKey(text: string): string {
+  let key = toneKeys.get(text);
+  if (key === undefined) {
+    key = computeToneKey(text);
+    // A national export names each producer about twice: each name is keyed once.
+    if (toneKeys.size < 200_000) toneKeys.set(text, key);
+  }
+  return key;
+}
+
+const toneKeys = new Map<string, string>();
+
+function computeToneKey(text: string): string {
   return text
     .normalize('NFD')
     .toLowerCase()

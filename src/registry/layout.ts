@@ -184,14 +184,17 @@ function withRow(facts: HeadingFacts, row: number): SectionFacts {
  * product but nothing else stays a product row, to be quarantined with its reasons.
  */
 export function classifyRow(cells: string[], columns: ColumnMap): 'product' | SkippedKind {
-  const { numbering, texts } = splitNumbering(cells);
-  if (texts.length === 0) return 'blank';
-  if (texts.some(isTotalText) && texts.length <= 2) return 'total';
-  const hasProductField = PRODUCT_FIELDS.some((field) => {
+  const productFields = PRODUCT_FIELDS.filter((field) => {
     const index = columns.columns[field];
     return index !== undefined && (cells[index] ?? '').trim() !== '';
-  });
-  if (hasProductField || texts.length > 1) return 'product';
+  }).length;
+  // Most rows are products with several fields filled: decided without reading their text.
+  if (productFields > 1) return 'product';
+  const { numbering, texts } = splitNumbering(cells);
+  if (texts.length === 0) return 'blank';
+  // A total may carry a count under a product column ("Tổng cộng | … | 60").
+  if (texts.length <= 2 && texts.some(isTotalText)) return 'total';
+  if (productFields > 0 || texts.length > 1) return 'product';
   return looksLikeHeading(numbering ? `${numbering}. ${texts[0]}` : texts[0]!) ? 'section' : 'product';
 }
 

@@ -85,7 +85,7 @@ export function formatSummary(report: ImportReport, where: { outDir: string; rep
   const c = report.counts;
   const pad = (n: number): string => String(n).padStart(6);
   const lines = [
-    `OCOP registry import: ${report.source.file}${report.source.sheet !== report.source.file ? `, sheet "${report.source.sheet}"` : ''} (${c.rows} product rows, header on row ${report.source.headerRows.join('–')}, ${report.source.encoding}), as of ${report.asOf}`,
+    `OCOP registry import: ${report.source.file}${report.source.encoding === 'xlsx' ? `, sheet "${report.source.sheet}"` : ''} (${c.rows} product rows, header on row ${report.source.headerRows.join('–')}, ${report.source.encoding}), as of ${report.asOf}`,
     `${pad(c.published)}  published${c.pending ? ` (${c.pending} pending re-rating)` : ''}`,
     `${pad(c.expired)}  expired`,
     `${pad(c.revoked)}  revoked`,
