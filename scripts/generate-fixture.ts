@@ -1,7 +1,7 @@
 /**
  * Generates a national-scale synthetic registry export for benchmarks:
  *
- *   node scripts/generate-fixture.ts [--products 20000] [--seed 2026] [--out fixtures-out/national-registry.csv]
+ *   node scripts/generate-fixture.ts [--products 20000] [--seed 2026] [--shape plain|annex] [--out fixtures-out/national-registry.csv]
  *
  * Deterministic for a given seed. Shaped like the real thing: ~2 products per
  * producer (so ~10,000 producers for 20,000 products), 34 provinces with a skew
@@ -9,6 +9,11 @@
  * a mix of pre- and post-2025 addresses drawn from the real unit tables, re-rated
  * products appearing twice, expired, revoked and pending certificates, private
  * columns, and a few bad rows.
+ *
+ * `--shape annex` writes the same rows the way decision annexes come: semicolon
+ * separated, two title lines and a blank line above the header, a heading row per
+ * province, the address in one column, the decision number and date in one cell,
+ * a third of the categories written as the sector only, and a total row.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,9 +25,11 @@ const { values } = parseArgs({
     products: { type: 'string', default: '20000' },
     seed: { type: 'string', default: '2026' },
     out: { type: 'string', default: 'fixtures-out/national-registry.csv' },
+    shape: { type: 'string', default: 'plain' },
   },
 });
 const PRODUCTS = Number(values.products);
+if (values.shape !== 'plain' && values.shape !== 'annex') throw new Error('--shape must be plain or annex');
 if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1) throw new Error('--products must be a positive whole number');
 
 // mulberry32: a tiny seeded generator, so the same seed gives the same file on any machine.
@@ -71,6 +78,10 @@ const KINDS: Array<[string, string]> = [
   ['Mây tre đan', 'Thủ công mỹ nghệ gia dụng, trang trí'], ['Thổ cẩm', 'Vải và may mặc'], ['Lan rừng', 'Hoa'], ['Du lịch cộng đồng', 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'],
   ['Đường phèn', 'Mật ong, mật khác và nông sản thực phẩm khác'], ['Mứt gừng', 'Chế biến từ rau, củ, quả, hạt'], ['Xúc xích', 'Đồ ăn nhanh'], ['Xà phòng thảo dược', 'Mỹ phẩm có thành phần từ dược liệu'],
 ];
+/** The sector each set above is filed under when an annex writes only the sector (QĐ 26/2026 words, or QĐ 1048's where lists still use them). */
+const SECTOR_OF: Record<string, string> = Object.fromEntries(
+  KINDS.map(([, set], i) => [set, i < 12 || [20, 21, 22].includes(i) ? 'Thực phẩm' : i < 14 ? 'Đồ uống' : i < 16 ? 'Thảo dược' : i < 18 ? 'Thủ công mỹ nghệ' : i === 18 ? 'Sinh vật cảnh' : i === 23 ? 'Thảo dược' : set]),
+);
 const ADJECTIVES = ['Xanh', 'Vàng', 'Quê', 'Mới', 'Phát', 'Thịnh', 'An', 'Hưng', 'Lộc', 'Phúc', 'Tâm', 'Việt', 'Sơn', 'Hà', 'Minh', 'Hòa'];
 const TYPES: Array<[string, string, number]> = [
   ['HTX', 'HTX', 0.33], ['Công ty TNHH', 'Doanh nghiệp', 0.24], ['Hộ kinh doanh', 'Hộ kinh doanh', 0.33], ['Tổ hợp tác', 'THT', 0.05], ['Trang trại', 'Trang trại', 0.04], ['Ban quản lý', 'Khác', 0.01],
@@ -132,19 +143,21 @@ function newProducer(): Producer {
   return producer;
 }
 
-const lines = [HEADER.join(',')];
+const rows: Array<{ province: string; cells: Record<string, string> }> = [];
 const perProvince = new Map<string, number>();
 let rowNumber = 0;
 let fiveStars = 0;
 const fiveStarTarget = Math.round((PRODUCTS * 130) / 20_000);
+let currentProvince = '';
 function addRow(cells: Record<string, string>): void {
   rowNumber++;
-  lines.push(HEADER.map((h) => csvCell(h === 'STT' ? String(rowNumber) : (cells[h] ?? ''))).join(','));
+  rows.push({ province: currentProvince, cells });
 }
 
 for (let i = 0; i < PRODUCTS; i++) {
   // Half the time a new producer, else one already seen: ~2 products per producer.
   const producer = producers.length === 0 || chance(0.5) ? newProducer() : pick(producers);
+  currentProvince = producer.province.name;
   const [kind, category] = pick(KINDS);
   const n = (perProvince.get(producer.province.code) ?? 0) + 1;
   perProvince.set(producer.province.code, n);
@@ -197,6 +210,39 @@ for (let i = 0; i < PRODUCTS; i++) {
   addRow(cells);
 }
 
+const lines = values.shape === 'annex' ? annexLines() : plainLines();
 await mkdir(path.dirname(path.resolve(values.out!)), { recursive: true });
 await writeFile(values.out!, `${lines.join('\r\n')}\r\n`);
 console.log(`wrote ${values.out}: ${rowNumber} rows, ${PRODUCTS} products, ${producers.length} producers, ${fiveStars} five-star, ${perProvince.size} provinces (largest ${Math.max(...perProvince.values())})`);
+
+function plainLines(): string[] {
+  return [HEADER.join(','), ...rows.map(({ cells }, i) => HEADER.map((h) => csvCell(h === 'STT' ? String(i + 1) : (cells[h] ?? ''))).join(','))];
+}
+
+/** The rows in the layout of a decision annex (see the top of this file). */
+function annexLines(): string[] {
+  const columns = ['STT', 'Mã SP', 'Tên sản phẩm', 'Chủ thể sản xuất', 'Loại hình chủ thể', 'Địa chỉ', 'Phân loại', 'Hạng sao', 'Điểm', 'Số, ngày QĐ', 'Cơ quan công nhận', 'Trạng thái', 'Ngày thu hồi', 'Mô tả', 'SĐT liên hệ', 'Công khai liên hệ', 'Số CCCD', 'SĐT cá nhân'];
+  const cell = (value: string): string => (/[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const line = (values: string[]): string => columns.map((_, i) => cell(values[i] ?? '')).join(';');
+  const out = [line(['DANH SÁCH SẢN PHẨM ĐẠT CHỨNG NHẬN OCOP']), line(['(Tổng hợp từ các quyết định công nhận của UBND các tỉnh, thành phố)']), line([]), line(columns)];
+  const byProvince = new Map<string, Array<Record<string, string>>>();
+  for (const { province, cells } of rows) byProvince.set(province, [...(byProvince.get(province) ?? []), cells]);
+  let heading = 0;
+  for (const [province, list] of byProvince) {
+    out.push(line([`${roman(++heading)}. ${province.toUpperCase()}`]));
+    list.forEach((c, i) => {
+      const address = [c['Địa chỉ'], c['Xã/Phường'], c['Huyện'], c['Tỉnh/TP']].filter(Boolean).join(', ');
+      const sector = c['Nhóm SP'] === 'Đồ điện gia dụng' || !SECTOR_OF[c['Nhóm SP']!] || i % 3 !== 0 ? c['Nhóm SP']! : SECTOR_OF[c['Nhóm SP']!]!;
+      out.push(line([String(i + 1), c['Mã SP']!, c['Tên sản phẩm']!, c['Tên chủ thể']!, c['Loại hình chủ thể']!, address, sector, c['Hạng sao']!, c['Điểm']!, `${c['Số QĐ']} ngày ${c['Ngày QĐ']}`, c['Cơ quan công nhận']!, c['Trạng thái']!, c['Ngày thu hồi']!, c['Mô tả']!, c['SĐT liên hệ']!, c['Công khai liên hệ']!, c['Số CCCD']!, c['SĐT cá nhân']!]));
+    });
+  }
+  out.push(line([`Tổng cộng: ${rows.length} sản phẩm`]));
+  return out;
+}
+
+function roman(n: number): string {
+  const numerals: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let text = '';
+  for (const [value, numeral] of numerals) while (n >= value) (text += numeral), (n -= value);
+  return text;
+}
