@@ -95,19 +95,21 @@ function usualWidth(widths: Map<number, number>): number {
 }
 
 // With this many columns, a line of prose inside a real multi-line cell never holds a whole row's worth of separators.
-const WIDE = 10;
+const WIDE = 5;
 
 /**
  * Why a record that spans lines is a stray quote's doing, or null when it is a real
- * multi-line cell: it has another width than the file's rows, or (in a wide table)
- * a line inside it, read alone, is a whole row: rows the quote swallowed.
+ * multi-line cell: it has another width than the file's rows, or (in a table of
+ * five columns or more) a line inside it, read alone, is a whole row: rows the
+ * quote swallowed. The cell's last line counts too: a quote in the swallowed row
+ * ("Chè \"ngon\"") closes the cell there, leaving the record its usual width.
  */
 function strayReason(record: CsvRecord, separator: Separator, width: number): string | null {
   if (record.cells.length !== width) return `into one row of ${record.cells.length} cells, where rows have ${width}`;
-  if (width < WIDE || record.lines < 3) return null;
-  // Rows a quote swallowed lie whole inside the cell it opened, the record's first multi-line cell (any quote on them would have closed it).
+  if (width < WIDE) return null;
+  // Rows a quote swallowed lie in the cell it opened, the record's first multi-line cell.
   const cell = record.cells[(record.spans?.column ?? 1) - 1] ?? '';
-  const swallowed = cell.split(/\r\n|\r|\n/).slice(1, -1).some((line) => isWholeRow(line, separator, width));
+  const swallowed = cell.split(/\r\n|\r|\n/).slice(1).some((line) => isWholeRow(line, separator, width));
   return swallowed ? `into one row, over lines that are whole rows of ${width} cells` : null;
 }
 

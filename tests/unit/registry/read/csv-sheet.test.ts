@@ -61,6 +61,25 @@ describe('readCsvSheet', () => {
     expect(sheet.lines).toEqual({ inFile: 6, read: 6 });
   });
 
+  it('recovers a stray quote that the next row closes, in a table of nine columns', () => {
+    const header = Array.from({ length: 9 }, (_, i) => `Cột ${i + 1}`).join(',');
+    const row = (n: number, last = 'Chè ngon') => [n, `Chè ${n}`, 'HTX Tà Xùa', '4', `${n}/QĐ-UBND`, '01/02/2025', 'Chè', 'Sơn La', last].join(',');
+    // Opens at the start of the last cell of line 3; the quote inside line 4's last cell closes it: 9 cells, the usual width.
+    const text = [header, row(1), row(2, '"Chè ngon nhất'), row(3, 'Chè "ngon"'), row(4)].join('\n');
+    const sheet = readCsvSheet(text, 'x', 'x.csv');
+    expect(sheet.rows.map((r) => [r.row, r.cells[0], r.cells[8]])).toEqual([
+      [1, 'Cột 1', 'Cột 9'], [2, '1', 'Chè ngon'], [3, '2', '"Chè ngon nhất'], [4, '3', 'Chè "ngon"'], [5, '4', 'Chè ngon'],
+    ]);
+  });
+
+  it('keeps a multi-line description whose lines hold a few commas as one row, in a table of nine columns', () => {
+    const header = Array.from({ length: 9 }, (_, i) => `Cột ${i + 1}`).join(',');
+    const text = `${header}\n1,Chè,HTX,4,1/QĐ,01/02/2025,Chè,Sơn La,"Chè xanh, thơm, ngọt hậu,\nhái tay, sao chảo, đóng gói, giao nhanh"\n2,Gạo,HTX,3,2/QĐ,01/02/2025,Gạo,Sơn La,Dẻo\n`;
+    const sheet = readCsvSheet(text, 'x', 'x.csv');
+    expect(sheet.rows.map((r) => r.row)).toEqual([1, 2, 3]);
+    expect(sheet.rows[1]!.cells[8]).toBe('Chè xanh, thơm, ngọt hậu,\nhái tay, sao chảo, đóng gói, giao nhanh');
+  });
+
   it('keeps a legitimate multi-line description of the usual width as one row', () => {
     const text = twoHundredRows({ 6: '6,"Bánh gai Tứ Kỳ\nlá gai, gạo nếp\n""ngon""",Hải Dương,4' });
     const sheet = readCsvSheet(text, 'x', 'x.csv');
