@@ -8,10 +8,11 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_OUT_DIR, DEFAULT_REPORT_FILE, ImportError, defaultFixWorkbookFile, importRegistry } from '../src/registry/import.ts';
+import { EXPORT_OPTION_ARGS, EXPORT_OPTIONS_USAGE, exportOptionsFrom } from '../src/registry/export-options.ts';
 import { formatSummary } from '../src/registry/report.ts';
 
 const usage = `usage: npm run import -- --input FILE [--as-of YYYY-MM-DD] [--out DIR] [--report FILE] [--fix-workbook FILE]
-       [--sheet NAME] [--columns FILE] [--province NAME] [--decision NUMBER] [--decision-date DATE] [--issuer TEXT]`;
+       ${EXPORT_OPTIONS_USAGE}`;
 
 async function main(): Promise<number> {
   let values;
@@ -23,12 +24,7 @@ async function main(): Promise<number> {
         out: { type: 'string' },
         report: { type: 'string' },
         'fix-workbook': { type: 'string' },
-        sheet: { type: 'string' },
-        columns: { type: 'string' },
-        province: { type: 'string' },
-        decision: { type: 'string' },
-        'decision-date': { type: 'string' },
-        issuer: { type: 'string' },
+        ...EXPORT_OPTION_ARGS,
         help: { type: 'boolean' },
       },
     }));
@@ -48,12 +44,7 @@ async function main(): Promise<number> {
       reportFile,
       fixWorkbookFile: fixWorkbook,
       ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
-      ...(values.sheet ? { sheet: values.sheet } : {}),
-      ...(values.columns ? { columnsFile: values.columns } : {}),
-      ...(values.province ? { province: values.province } : {}),
-      ...(values.decision ? { decision: values.decision } : {}),
-      ...(values['decision-date'] ? { decisionDate: values['decision-date'] } : {}),
-      ...(values.issuer ? { issuer: values.issuer } : {}),
+      ...exportOptionsFrom(values),
     });
     console.log(formatSummary(report, { outDir, reportFile, fixWorkbook }));
     return 0;

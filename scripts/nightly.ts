@@ -11,12 +11,13 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayInVietnam } from '../src/domain/dates.ts';
 import { existsSync } from 'node:fs';
-import { fixWorkbookPath, runNightly, type ExportOptions } from '../src/publish/run-nightly.ts';
+import { fixWorkbookPath, runNightly } from '../src/publish/run-nightly.ts';
+import { EXPORT_OPTION_ARGS, EXPORT_OPTIONS_USAGE, exportOptionsFrom, type ExportOptions } from '../src/registry/export-options.ts';
 import { describeFailure, EXIT_CODES, StepError } from '../src/publish/step-error.ts';
 
 const usage =
   'usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]\n' +
-  '       [--sheet NAME] [--columns FILE] [--province NAME] [--decision NUMBER] [--decision-date DATE] [--issuer TEXT]';
+  `       ${EXPORT_OPTIONS_USAGE}`;
 export const DEFAULT_INPUT = 'content/sources/sample-registry.csv';
 export const DEFAULT_PUBLISH_DIR = 'publish';
 const AFTER_IMPORT = new Set(['guard', 'build', 'index', 'check', 'publish']);
@@ -39,12 +40,7 @@ function parse(): { error: string } | Parsed {
         'publish-dir': { type: 'string' },
         'allow-shrink': { type: 'string' },
         reason: { type: 'string' },
-        sheet: { type: 'string' },
-        columns: { type: 'string' },
-        province: { type: 'string' },
-        decision: { type: 'string' },
-        'decision-date': { type: 'string' },
-        issuer: { type: 'string' },
+        ...EXPORT_OPTION_ARGS,
       },
     }));
   } catch (error) {
@@ -52,14 +48,7 @@ function parse(): { error: string } | Parsed {
   }
   const asOf = values['as-of'] ?? todayInVietnam();
   if (!isIsoDate(asOf)) return { error: `--as-of must be a date written YYYY-MM-DD, not "${asOf}"` };
-  const exportOptions: ExportOptions = {
-    ...(values.sheet ? { sheet: values.sheet } : {}),
-    ...(values.columns ? { columnsFile: values.columns } : {}),
-    ...(values.province ? { province: values.province } : {}),
-    ...(values.decision ? { decision: values.decision } : {}),
-    ...(values['decision-date'] ? { decisionDate: values['decision-date'] } : {}),
-    ...(values.issuer ? { issuer: values.issuer } : {}),
-  };
+  const exportOptions = exportOptionsFrom(values);
   const base = { input: values.input ?? DEFAULT_INPUT, asOf, publishDir: values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? DEFAULT_PUBLISH_DIR, exportOptions };
   if (values['allow-shrink'] === undefined) return values.reason ? { error: '--reason goes with --allow-shrink' } : base;
   const count = Number(values['allow-shrink']);

@@ -10,6 +10,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError } from '../registry/errors.ts';
+import type { ExportOptions } from '../registry/export-options.ts';
 import { importRegistry, type ImportOptions } from '../registry/import.ts';
 import type { ImportReport } from '../registry/report.ts';
 import { readPointPhones } from '../pipeline/check-personal-data.ts';
@@ -32,9 +33,6 @@ import {
 import { buildReleaseSite, indexReleaseSite } from './site-build.ts';
 import { EXIT_CODES, StepError } from './step-error.ts';
 import { formatSummary } from './summary.ts';
-
-/** What the office may tell the import about its export (`--sheet`, `--columns`, `--province`, `--decision`, …). */
-export type ExportOptions = Pick<ImportOptions, 'sheet' | 'columnsFile' | 'province' | 'decision' | 'decisionDate' | 'issuer'>;
 
 export interface NightlyOptions {
   input: string;

@@ -9,8 +9,8 @@
  * - Tóm tắt: the counts, the source, and what to do with the workbook.
  * The same input gives the same bytes; the file appears in one rename.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomically } from '../lib/atomic-write.ts';
 import path from 'node:path';
 import writeXlsxFile, { type Cell, type CellObject, type Row, type Sheet } from 'write-excel-file/node';
 import { WARNING_KIND_LABELS, vietnameseReason, warningKind, type CodedIssue } from './fix-workbook-reasons.ts';
@@ -66,16 +66,8 @@ const MAX_CELL_TEXT = 32_767;
 
 export async function writeFixWorkbook(file: string, input: FixWorkbookInput): Promise<void> {
   const bytes = await fixWorkbookBytes(input);
-  const target = path.resolve(file);
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFileAtomically(path.resolve(file), bytes);
 }
 
 /** The workbook's bytes: the same input gives the same bytes. */
