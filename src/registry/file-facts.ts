@@ -7,8 +7,7 @@
  * field empty takes it from the most specific of these: the heading above it, then
  * the title, then the command line. The report says where each came from.
  */
-import type { DecisionReference } from './decision-text.ts';
-import { readDecisionReference } from './decision-text.ts';
+import { readDecisionReference, type DecisionReference } from './decision-text.ts';
 import { readHeading } from './headings.ts';
 import type { SectionFacts, Table } from './layout.ts';
 
@@ -58,8 +57,14 @@ export function rowFacts(section: SectionFacts, file: Facts): Facts {
     fromHeading('decisionDate', decision.value.date, decision.row);
     fromHeading('issuer', decision.value.issuer, decision.row);
   }
-  // A heading that names a district belongs to the province of the heading or title above it.
-  for (const [field, fact] of Object.entries(file) as Array<[FactField, Fact]>) if (!facts[field]) facts[field] = fact;
+  // What the headings leave unsaid comes from the title and the command line; but a
+  // heading that names its own decision is another decision than the title's, so
+  // the title's date and issuer are not its.
+  const ownDecision = decision?.value.number !== undefined;
+  for (const [field, fact] of Object.entries(file) as Array<[FactField, Fact]>) {
+    if (ownDecision && (field === 'decisionDate' || field === 'issuer')) continue;
+    if (!facts[field]) facts[field] = fact;
+  }
   return facts;
 }
 

@@ -131,6 +131,7 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
       column: '(row)',
       reason: `the row has ${source.cells.length} cells where the header has ${context.width}: cells were deleted or added (as Excel's "shift cells left" does), so values may sit under the wrong headers`,
       code: 'cell-count-mismatch',
+      params: { count: source.cells.length, expected: context.width },
     });
   }
 

@@ -27,7 +27,14 @@ describe('facts given once for a whole list', () => {
     const facts = rowFacts({ decision: { value: { number: '77/QĐ-UBND', date: '2025-03-12' }, row: 9 }, district: { value: 'huyện Đắk Song', row: 9 } }, file);
     expect(facts.decisionNumber).toEqual({ value: '77/QĐ-UBND', source: 'the heading on row 9' });
     expect(facts.decisionDate).toEqual({ value: '2025-03-12', source: 'the heading on row 9' });
-    expect(facts.issuer).toEqual({ value: 'UBND tỉnh Lâm Đồng', source: 'the title (row 2)' });
+    expect(facts.issuer).toBeUndefined(); // the heading's decision is not the title's: its issuer is not said
     expect(facts.district).toEqual({ value: 'huyện Đắk Song', source: 'the heading on row 9' });
+  });
+
+  it('does not give a heading\'s own decision the date and issuer of the title\'s', () => {
+    const facts = rowFacts({ decision: { value: { number: '77/QĐ-UBND' }, row: 9 } }, fileFacts({ titleLines }));
+    expect(facts.decisionNumber).toEqual({ value: '77/QĐ-UBND', source: 'the heading on row 9' });
+    expect(facts.decisionDate).toBeUndefined();
+    expect(facts.issuer).toBeUndefined();
   });
 });
