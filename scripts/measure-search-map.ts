@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { serveStatic } from '../tests/e2e/serve.ts';
+import { serveStatic } from '../tests/support/server.ts';
 
 const dist = path.resolve(process.argv[2] ?? process.env.OCOP_OUT_DIR ?? 'dist');
 
@@ -37,7 +37,8 @@ async function weigh(page: Page, action: () => Promise<void>, keep: (url: URL) =
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  const { server, baseUrl } = await serveStatic(dist);
+  const server = await serveStatic(dist);
+  const baseUrl = server.url;
   const browser = await chromium.launch({ executablePath: process.env.OCOP_CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const context = await browser.newContext();
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
     console.log(`| map points data (${rows} places) | 1 | ${kb(points)} |`);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPersonalData } from '../../src/pipeline/check-personal-data.ts';
-import { SAMPLE, writeExport } from './helpers/exports.ts';
+import { SAMPLE, writeExport } from '../support/exports.ts';
 
 let work: string;
 beforeAll(async () => {

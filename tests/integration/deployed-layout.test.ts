@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readOnlyCode, type ReadOnlyCode, type RunResult } from './helpers/read-only-code.ts';
+import { readOnlyCode, type ReadOnlyCode, type RunResult } from '../support/read-only-code.ts';
 
 const CHECKOUT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
 const AS_OF = '2026-11-23';

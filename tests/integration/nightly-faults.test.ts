@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNightly, type NightlySteps } from '../../src/publish/run-nightly.ts';
 import { layoutOf } from '../../src/publish/releases.ts';
-import { describeFailure, EXIT_CODES, StepError } from '../../src/publish/step-error.ts';
-import { emptyFile, halfTheRows, missingColumn, sampleCopy, truncatedMidRow, writeExport } from './helpers/exports.ts';
-import { fakeSteps, hashCurrent } from './helpers/nightly-fakes.ts';
+import { describeFailure, EXIT_CODES, StepError, type ExitCode } from '../../src/publish/step-error.ts';
+import { emptyFile, halfTheRows, missingColumn, sampleCopy, truncatedMidRow, writeExport } from '../support/exports.ts';
+import { fakeSteps, hashCurrent } from '../support/nightly-fakes.ts';
 
 const AS_OF = '2026-11-23';
 let work: string;
@@ -50,125 +50,105 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe('a nightly run that fails leaves the live release byte-for-byte unchanged', () => {
-  // A cut that leaves a quoted cell open stops the import; any other cut, the guard.
-  const cases: [string, (dir: string) => Promise<string>, RegExp, RegExp][] = [
-    ['an export truncated halfway through a row', truncatedMidRow, /^(guard|import)$/, /cut off: its last row \(row \d+\) has \d+ of 32 columns|never closed/],
-    ['an export with half the rows missing', halfTheRows, /^guard$/, /published products \(\d+(\.\d+)?%\) would disappear/],
-    ['an empty file', emptyFile, /^import$/, /no header row/],
-    ['a photo saved under the export\'s name', photoAsExport, /^import$/, /not a text export|no header row|lacks required column/i],
-    ['an export missing a required column', missingColumn, /^import$/, /lacks required column\(s\)[^]*Hạng sao \(stars\)/],
-  ];
-  for (const [name, make, step, why] of cases) {
-    it(`refuses ${name} with exit code 2 and says why`, async () => {
-      const before = await hashCurrent(publishDir);
-      const releases = await releaseCount();
-      const input = await make(path.join(work, name.replaceAll(' ', '-')));
-      const error = await failureOf(runNightly({ input, asOf: AS_OF, publishDir, log: () => {} }, fakeSteps));
-      expect(error.step).toMatch(step);
-      expect(error.exitCode).toBe(EXIT_CODES.guardRefused);
-      expect(describeFailure(error)).toMatch(new RegExp(`^step ${error.step} failed: `));
-      expect(describeFailure(error)).toMatch(why);
-      expect(await hashCurrent(publishDir)).toBe(before);
-      expect(await releaseCount()).toBe(releases);
-    });
-  }
+/**
+ * Exports the run must refuse before building anything, by what they are: the step
+ * that refuses each and why. A cut that leaves a quoted cell open stops the import;
+ * any other cut, the guard.
+ */
+const refusedExports: Record<string, { make: (dir: string) => Promise<string>; step: RegExp; why: RegExp }> = {
+  'an export truncated halfway through a row': { make: truncatedMidRow, step: /^(guard|import)$/, why: /cut off: its last row \(row \d+\) has \d+ of 32 columns|never closed/ },
+  'an export with half the rows missing': { make: halfTheRows, step: /^guard$/, why: /published products \(\d+(\.\d+)?%\) would disappear/ },
+  'an empty file': { make: emptyFile, step: /^import$/, why: /no header row/ },
+  "a photo saved under the export's name": { make: photoAsExport, step: /^import$/, why: /not a text export|no header row|lacks required column/i },
+  'an export missing a required column': { make: missingColumn, step: /^import$/, why: /lacks required column\(s\)[^]*Hạng sao \(stars\)/ },
+};
 
-  it('keeps the live release when the build fails midway on a broken content file', async () => {
-    const before = await hashCurrent(publishDir);
-    const steps: NightlySteps = {
-      ...fakeSteps,
+/** A fault in a later step of a run on the good sample, and what the run must report. */
+interface StepFault {
+  /** The steps replaced for the run. */
+  fault: Partial<NightlySteps>;
+  /** The failure's step and exit code, and its message or its details (values or matchers). */
+  fails: { step: string; exitCode: ExitCode; message?: unknown; details?: unknown };
+}
+
+const stepFaults: Record<string, StepFault> = {
+  'keeps the live release when the build fails midway on a broken content file': {
+    fault: {
       buildSite: async (options) => {
         // A content file broken under the build's feet: the build reads it and must fail.
         await writeFile(path.join(options.contentDir, 'products.json'), '[{"id": "broken", ');
         await fakeSteps.buildSite(options);
       },
-    };
-    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
-    expect(error.step).toBe('build');
-    expect(error.exitCode).toBe(EXIT_CODES.buildFailed);
-    expect(error.message).toMatch(/JSON/);
-    expect(await hashCurrent(publishDir)).toBe(before);
-  });
-
-  it('keeps the live release when the run dies between build and publish (disk full at the switch)', async () => {
-    const before = await hashCurrent(publishDir);
-    const steps: NightlySteps = {
-      ...fakeSteps,
+    },
+    fails: { step: 'build', exitCode: EXIT_CODES.buildFailed, message: expect.stringMatching(/JSON/) },
+  },
+  'keeps the live release when the run dies between build and publish (disk full at the switch)': {
+    fault: {
       switchCurrent: async () => {
         throw Object.assign(new Error('ENOSPC: no space left on device, symlink'), { code: 'ENOSPC' });
       },
-    };
-    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
-    expect(error.step).toBe('publish');
-    expect(error.exitCode).toBe(EXIT_CODES.publishFailed);
-    expect(error.message).toMatch(/no space left/);
-    expect(await hashCurrent(publishDir)).toBe(before);
-  });
-
-  it('refuses a release whose check finds a personal ID number, and names the file', async () => {
-    const before = await hashCurrent(publishDir);
-    const steps: NightlySteps = {
-      ...fakeSteps,
+    },
+    fails: { step: 'publish', exitCode: EXIT_CODES.publishFailed, message: expect.stringMatching(/no space left/) },
+  },
+  'refuses a release whose check finds a personal ID number, and names the file': {
+    fault: {
       buildSite: async (options) => {
         await fakeSteps.buildSite(options);
         await writeFile(path.join(options.outDir, 'gioi-thieu', 'index.html'), '<p>CCCD 039986987973</p>');
       },
-    };
-    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
-    expect(error.step).toBe('check');
-    expect(error.exitCode).toBe(EXIT_CODES.checkFailed);
-    expect(error.details.join('\n')).toMatch(/\/gioi-thieu\/index\.html: 12-digit ID number 039…73/);
-    expect(await hashCurrent(publishDir)).toBe(before);
-  });
-
-  it('keeps the live release when the search index fails while the pages are being checked', async () => {
-    const before = await hashCurrent(publishDir);
-    const releases = await releaseCount();
-    const steps: NightlySteps = {
-      ...fakeSteps,
+    },
+    fails: { step: 'check', exitCode: EXIT_CODES.checkFailed, details: expect.arrayContaining([expect.stringMatching(/\/gioi-thieu\/index\.html: 12-digit ID number 039…73/)]) },
+  },
+  'keeps the live release when the search index fails while the pages are being checked': {
+    fault: {
       indexSite: async () => {
         throw new Error('index exited with code 134: JavaScript heap out of memory');
       },
-    };
-    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
-    expect(error.step).toBe('index');
-    expect(error.exitCode).toBe(EXIT_CODES.buildFailed);
-    expect(error.message).toMatch(/heap out of memory/);
-    expect(await hashCurrent(publishDir)).toBe(before);
-    expect(await releaseCount()).toBe(releases);
-  });
-
-  it('refuses a release whose search index holds a personal phone number, and names the index file', async () => {
-    const before = await hashCurrent(publishDir);
-    const steps: NightlySteps = {
-      ...fakeSteps,
+    },
+    fails: { step: 'index', exitCode: EXIT_CODES.buildFailed, message: expect.stringMatching(/heap out of memory/) },
+  },
+  'refuses a release whose search index holds a personal phone number, and names the index file': {
+    fault: {
       indexSite: async (options) => {
         await fakeSteps.indexSite(options);
         await writeFile(path.join(options.outDir, 'search-index', 'vi-words.json'), '{"text":"gọi 0912 345 678"}');
       },
-    };
-    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
-    expect(error.step).toBe('check');
-    expect(error.exitCode).toBe(EXIT_CODES.checkFailed);
-    expect(error.details).toEqual(['no personal data in the search index: /search-index/vi-words.json: mobile number 091…78 that no producer or point publishes']);
-    expect(await hashCurrent(publishDir)).toBe(before);
-  });
-
-  it('refuses a release whose sitemap promises a page that was not built', async () => {
-    const before = await hashCurrent(publishDir);
-    const steps: NightlySteps = {
-      ...fakeSteps,
+    },
+    fails: { step: 'check', exitCode: EXIT_CODES.checkFailed, details: ['no personal data in the search index: /search-index/vi-words.json: mobile number 091…78 that no producer or point publishes'] },
+  },
+  'refuses a release whose sitemap promises a page that was not built': {
+    fault: {
       buildSite: async (options) => {
         await fakeSteps.buildSite(options);
         const sitemap = '<?xml version="1.0"?><urlset><url><loc>https://ocop.example.vn/</loc></url><url><loc>https://ocop.example.vn/tinh/son-la/</loc></url></urlset>';
         await writeFile(path.join(options.outDir, 'sitemap.xml'), sitemap);
       },
-    };
-    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, steps));
-    expect(error.exitCode).toBe(EXIT_CODES.checkFailed);
-    expect(error.details).toEqual(['every catalogue page exists: /tinh/son-la/ is missing']);
+    },
+    fails: { step: 'check', exitCode: EXIT_CODES.checkFailed, details: ['every catalogue page exists: /tinh/son-la/ is missing'] },
+  },
+};
+
+describe('a nightly run that fails leaves the live release byte-for-byte unchanged', () => {
+  it.each(Object.entries(refusedExports))('refuses %s with exit code 2 and says why', async (name, { make, step, why }) => {
+    const before = await hashCurrent(publishDir);
+    const releases = await releaseCount();
+    const input = await make(path.join(work, name.replaceAll(' ', '-')));
+    const error = await failureOf(runNightly({ input, asOf: AS_OF, publishDir, log: () => {} }, fakeSteps));
+    expect(error.step).toMatch(step);
+    expect(error.exitCode).toBe(EXIT_CODES.guardRefused);
+    expect(describeFailure(error)).toMatch(new RegExp(`^step ${error.step} failed: `));
+    expect(describeFailure(error)).toMatch(why);
     expect(await hashCurrent(publishDir)).toBe(before);
+    expect(await releaseCount()).toBe(releases);
+  });
+
+  it.each(Object.entries(stepFaults))('%s', async (_name, { fault, fails }) => {
+    const before = await hashCurrent(publishDir);
+    const releases = await releaseCount();
+    const error = await failureOf(runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, { ...fakeSteps, ...fault }));
+    expect({ step: error.step, exitCode: error.exitCode, message: error.message, details: error.details }).toMatchObject(fails);
+    expect(await hashCurrent(publishDir)).toBe(before);
+    expect(await releaseCount()).toBe(releases);
   });
 
   it('a run killed with SIGKILL in the middle of its build leaves current as it was; the next run takes over its lock and clears its release', async () => {
@@ -187,7 +167,7 @@ describe('a nightly run that fails leaves the live release byte-for-byte unchang
         ...fakeSteps,
         buildSite: async (options) => { await fakeSteps.buildSite(options); writeFileSync(building, options.outDir); await new Promise(() => {}); },
       });`;
-    const modules = ['./helpers/nightly-fakes.ts', '../../src/publish/run-nightly.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+    const modules = ['../support/nightly-fakes.ts', '../../src/publish/run-nightly.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
     const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...modules, sample, publishDir, building], { stdio: 'inherit' });
     const exited = new Promise((resolve) => child.on('close', resolve));
     while (!(await stat(building).catch(() => null))) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { runNightly } from '../../src/publish/run-nightly.ts';
 import { EXIT_CODES, StepError } from '../../src/publish/step-error.ts';
-import { sampleCopy, withoutRows, writeExport, SAMPLE } from './helpers/exports.ts';
-import { fakeSteps, hashCurrent } from './helpers/nightly-fakes.ts';
+import { sampleCopy, withoutRows, writeExport, SAMPLE } from '../support/exports.ts';
+import { fakeSteps, hashCurrent } from '../support/nightly-fakes.ts';
 
 const AS_OF = '2026-11-23';
 const work = await mkdtemp(path.join(tmpdir(), 'ocop-nightly-guard-'));

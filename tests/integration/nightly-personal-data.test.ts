@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runNightly } from '../../src/publish/run-nightly.ts';
-import { SAMPLE, writeExport } from './helpers/exports.ts';
-import { fakeSteps } from './helpers/nightly-fakes.ts';
+import { SAMPLE, writeExport } from '../support/exports.ts';
+import { fakeSteps } from '../support/nightly-fakes.ts';
 
 const work = await mkdtemp(path.join(tmpdir(), 'ocop-nightly-pd-'));
 afterAll(async () => {

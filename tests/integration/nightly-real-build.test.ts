@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realSteps, runNightly, type NightlyResult } from '../../src/publish/run-nightly.ts';
 import { EXIT_CODES, StepError } from '../../src/publish/step-error.ts';
-import { hashCurrent, hashTree } from './helpers/nightly-fakes.ts';
-import { sampleCopy } from './helpers/exports.ts';
+import { hashCurrent, hashTree } from '../support/nightly-fakes.ts';
+import { sampleCopy } from '../support/exports.ts';
 
 const AS_OF = '2026-11-23';
 let work: string;

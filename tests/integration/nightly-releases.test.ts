@@ -14,8 +14,8 @@ import { acquireLock } from '../../src/publish/lock.ts';
 import { KEEP_RELEASES } from '../../src/publish/releases.ts';
 import { runNightly } from '../../src/publish/run-nightly.ts';
 import { EXIT_CODES } from '../../src/publish/step-error.ts';
-import { emptyFile, sampleCopy, withoutRows } from './helpers/exports.ts';
-import { fakeSteps, hashCurrent, hashTree } from './helpers/nightly-fakes.ts';
+import { emptyFile, sampleCopy, withoutRows } from '../support/exports.ts';
+import { fakeSteps, hashCurrent, hashTree } from '../support/nightly-fakes.ts';
 
 const AS_OF = '2026-11-23';
 const work = await mkdtemp(path.join(tmpdir(), 'ocop-nightly-releases-'));

@@ -16,9 +16,9 @@ import { importRegistry } from '../../src/registry/import.ts';
 import type { Producer } from '../../src/schemas/producer.ts';
 import type { Product } from '../../src/schemas/product.ts';
 import { XSS_VECTORS } from '../fixtures/xss-vectors.ts';
-import { launchBrowser } from './helpers/browser.ts';
-import { SAMPLE, writeExport } from './helpers/exports.ts';
-import { serveDir } from './helpers/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { SAMPLE, writeExport } from '../support/exports.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
 
 const AS_OF = '2026-11-23';
 const HOSTILE_COLUMNS = ['Tên sản phẩm', 'Tên chủ thể', 'Mô tả', 'Địa chỉ', 'Website', 'Link TMĐT', 'Truy xuất nguồn gốc', 'Ảnh', 'Huyện'];
@@ -140,11 +140,11 @@ describe('hostile registry text and stories never become executable markup', () 
 
   describe('in a real browser, with the Content-Security-Policy bypassed', () => {
     let browser: Browser;
-    let server: Awaited<ReturnType<typeof serveDir>>;
+    let server: StaticServer;
 
     beforeAll(async () => {
       browser = await launchBrowser();
-      server = await serveDir(outDir);
+      server = await serveStatic(outDir);
     });
 
     afterAll(async () => {

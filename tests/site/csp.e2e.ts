@@ -12,9 +12,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { headerPolicy, sharedDirectives, tileOrigin } from '../../src/publish/security-policy.ts';
-import { serveDir } from '../integration/helpers/static-server.ts';
-import { launchBrowser } from './helpers.ts';
-import { templatePaths } from './site-fixtures.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { templatePaths } from '../support/examples.ts';
 
 const distDir = inject('distDir');
 const TILE_ORIGIN = tileOrigin({});
@@ -22,11 +22,11 @@ const TILE_ORIGIN = tileOrigin({});
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
+let server: StaticServer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveDir(path.resolve(distDir), { 'content-security-policy': headerPolicy({}) });
+  server = await serveStatic(distDir, { 'content-security-policy': headerPolicy({}) });
 });
 
 afterAll(async () => {
@@ -70,7 +70,7 @@ async function visit(url: string, act: (page: Page) => Promise<void> = async () 
 describe('Content-Security-Policy', () => {
   it('the violation listener notices a script the policy does not allow (so a pass means something)', async () => {
     const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
-    const canary = await serveDir(await mkdtemp(path.join(tmpdir(), 'ocop-csp-canary-')));
+    const canary = await serveStatic(await mkdtemp(path.join(tmpdir(), 'ocop-csp-canary-')));
     const policy = /<meta http-equiv="content-security-policy"[^>]*>/i.exec(html)![0];
     await writeFile(path.join(canary.root, 'index.html'), `<!doctype html><html><head>${policy}</head><body><script>document.title = 'ran'</script></body></html>`);
     const previous = server;

@@ -5,8 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { routes } from '../../src/i18n/routes.ts';
 import { OPEN_DATA_FIELDS } from '../../src/lib/open-data.ts';
 import { readIndexablePage } from '../../src/search/index/page.ts';
-import { read } from './site-dist.ts';
-import { examples } from '../e2e/site-fixtures.ts';
+import { read } from '../support/site.ts';
+import { examples } from '../support/examples.ts';
 import { existsSync } from 'node:fs';
 
 const distDir = inject('distDir');

@@ -1,8 +1,9 @@
 /**
- * Global setup of the `site` test project: builds the sample site ONCE (import,
- * astro build, search index) for a fixed build date into .cache/test-site/, serves it
- * on a free localhost port and hands the URL and the folder to the tests
- * (`inject('baseUrl')`, `inject('distDir')`, and OCOP_E2E_BASE_URL for helpers).
+ * Global setup of the `site` test project (every file in tests/site/): builds the
+ * sample site ONCE (import, astro build, search index) for a fixed build date
+ * into .cache/test-site/, serves it on a free localhost port and hands the URL,
+ * the folders and the date to the tests (`inject('baseUrl')`, `inject('distDir')`,
+ * `inject('contentDir')`, `inject('asOf')`).
  * OCOP_TEST_SITE_REUSE=1 skips the build when a built site is already there.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import type { TestProject } from 'vitest/node';
 import { importRegistry } from '../../src/registry/import.ts';
 import { buildSite } from '../../src/pipeline/build-site.ts';
 import { indexSite } from '../../src/pipeline/index-site.ts';
-import { serveStatic } from './serve.ts';
+import { serveStatic } from '../support/server.ts';
 
 /** The build date of the test site: fixed, so star visibility is deterministic. */
 export const TEST_AS_OF = '2026-11-23';
@@ -81,12 +82,10 @@ async function buildOnce(): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const reuse = process.env.OCOP_TEST_SITE_REUSE === '1' && existsSync(path.join(DIST_DIR, 'index.html'));
   if (!reuse) await buildOnce();
-  const { server, baseUrl } = await serveStatic(DIST_DIR);
-  process.env.OCOP_E2E_BASE_URL = baseUrl;
-  process.env.OCOP_TEST_DIST_DIR = DIST_DIR;
-  project.provide('baseUrl', baseUrl);
+  const server = await serveStatic(DIST_DIR);
+  project.provide('baseUrl', server.url);
   project.provide('distDir', DIST_DIR);
   project.provide('contentDir', CONTENT_DIR);
   project.provide('asOf', TEST_AS_OF);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return server.close;
 }

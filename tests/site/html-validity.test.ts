@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { templatePaths } from '../e2e/site-fixtures.ts';
+import { templatePaths } from '../support/examples.ts';
 import path from 'node:path';
-import { read } from './site-dist.ts';
+import { read } from '../support/site.ts';
 
 const distDir = inject('distDir');
 const paths = templatePaths(inject('contentDir'), inject('asOf'));

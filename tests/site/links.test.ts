@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { brokenLinks } from '../../src/publish/links.ts';
 import { readSiteFiles } from '../../src/publish/site-files.ts';
 import { INDEX_ROOT } from '../../src/search/index/format.ts';
-import { htmlFiles, read, urlPathOf } from './site-dist.ts';
+import { htmlFiles, read, urlPathOf } from '../support/site.ts';
 
 const distDir = inject('distDir');
 

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { decodeMapPoints, type MapPoint, type MapPointsFile } from '../../src/search/map-points.ts';
-import { axeViolations, fetchJson, launchBrowser, siteUrl, watchedPage, type WatchedPage } from './search-support.ts';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { watchedPage, type WatchedPage } from '../support/page.ts';
+import { fetchJson } from '../support/site.ts';
 
 let browser: Browser;
 let base: string;
@@ -9,7 +11,7 @@ let rows: MapPoint[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  base = siteUrl();
+  base = inject('baseUrl');
   rows = decodeMapPoints(await fetchJson<MapPointsFile>(new URL('/map-points.json', base).href));
 });
 afterAll(async () => {

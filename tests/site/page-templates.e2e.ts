@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage } from './helpers.ts';
-import { templatePaths } from './site-fixtures.ts';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { openPage } from '../support/page.ts';
+import { templatePaths } from '../support/examples.ts';
 
 const baseUrl = inject('baseUrl');
 const paths = templatePaths(inject('contentDir'), inject('asOf'));

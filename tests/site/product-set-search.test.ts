@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { PRODUCT_SETS } from '../../src/domain/taxonomy.ts';
 import { routes } from '../../src/i18n/routes.ts';
-import { read } from './site-dist.ts';
+import { read } from '../support/site.ts';
 
 const distDir = inject('distDir');
 

@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hydrated, launchBrowser, siteUrl, watchedPage, type WatchedPage } from './search-support.ts';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { hydrated, watchedPage, type WatchedPage } from '../support/page.ts';
 
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  base = siteUrl();
+  base = inject('baseUrl');
 });
 afterAll(async () => {
   await browser?.close();

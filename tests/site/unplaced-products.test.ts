@@ -12,8 +12,8 @@ import { routes } from '../../src/i18n/routes.ts';
 import { parseCsv } from '../../src/registry/csv.ts';
 import { SearchIndex } from '../../src/search/index/engine.ts';
 import { NOT_IN_SET } from '../../src/search/filters.ts';
-import { examples } from '../e2e/site-fixtures.ts';
-import { read } from './site-dist.ts';
+import { examples } from '../support/examples.ts';
+import { read } from '../support/site.ts';
 
 const distDir = inject('distDir');
 const { current, sectorOnly, groupOnly } = examples(inject('contentDir'), inject('asOf'));

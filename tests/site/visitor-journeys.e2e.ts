@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import jsQR from 'jsqr';
 import { routes } from '../../src/i18n/routes.ts';
-import { launchBrowser, openPage } from './helpers.ts';
-import { examples } from './site-fixtures.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { openPage } from '../support/page.ts';
+import { examples } from '../support/examples.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPhoto, expired, revoked, current } = examples(inject('contentDir'), inject('asOf'));

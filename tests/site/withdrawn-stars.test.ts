@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { routes } from '../../src/i18n/routes.ts';
-import { examples } from '../e2e/site-fixtures.ts';
-import { htmlFiles, read, urlPathOf } from './site-dist.ts';
+import { examples } from '../support/examples.ts';
+import { htmlFiles, read, urlPathOf } from '../support/site.ts';
 
 const distDir = inject('distDir');
 const { withdrawn, current } = examples(inject('contentDir'), inject('asOf'));

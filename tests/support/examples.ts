@@ -1,8 +1,8 @@
 /**
- * Named examples from the test site's own registry (never hard-coded ids): a
- * currently certified product with a photo, one known only to its sector (not
- * yet in a product set), one expired and one revoked on the build date, and the
- * pages of every template in both languages.
+ * Named examples from the built sample site's own registry (never hard-coded
+ * ids), for the `site` tests: a currently certified product with a photo, one
+ * known only to its sector (not yet in a product set), one expired and one
+ * revoked on the build date, and the pages of every template in both languages.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

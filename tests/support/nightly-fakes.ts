@@ -7,11 +7,11 @@
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { certificateStateOn } from '../../../src/domain/certificate.ts';
-import { FIXED_PAGES, producerPages, productPages } from '../../../src/publish/expected-pages.ts';
-import { realSteps, type NightlySteps } from '../../../src/publish/run-nightly.ts';
-import type { Producer } from '../../../src/schemas/producer.ts';
-import type { Product } from '../../../src/schemas/product.ts';
+import { certificateStateOn } from '../../src/domain/certificate.ts';
+import { FIXED_PAGES, producerPages, productPages } from '../../src/publish/expected-pages.ts';
+import { realSteps, type NightlySteps } from '../../src/publish/run-nightly.ts';
+import type { Producer } from '../../src/schemas/producer.ts';
+import type { Product } from '../../src/schemas/product.ts';
 
 async function page(outDir: string, urlPath: string, body: string, head = ''): Promise<void> {
   const dir = path.join(outDir, ...urlPath.split('/').filter(Boolean));

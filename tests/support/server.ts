@@ -1,8 +1,11 @@
 /**
- * A tiny static file server for the built test site: directory URLs serve their
- * index.html, unknown paths answer 404, nothing outside the root is reachable.
+ * The one static file server of the tests, for a built site on a free
+ * localhost port: directory URLs serve their index.html, unknown paths answer
+ * 404 with the site's own 404.html when it has one, nothing outside the root is
+ * reachable. `headers` go on every response, e.g. the Content-Security-Policy
+ * header a host would add. Also used by scripts/measure-search-map.ts.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -23,10 +26,17 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
 };
 
+export interface StaticServer {
+  /** The origin, e.g. http://127.0.0.1:41234 (no trailing slash). */
+  url: string;
+  /** The folder served, absolute. */
+  root: string;
+  close: () => Promise<void>;
+}
+
+/** The file a URL path names under `root`, or null (outside the root, missing, a folder without index.html). */
 async function resolveFile(root: string, urlPath: string): Promise<string | null> {
   let decoded: string;
   try {
@@ -48,23 +58,23 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   }
 }
 
-/** Serves `root` on a free localhost port; resolves with the server and its base URL. */
-export async function serveStatic(root: string): Promise<{ server: Server; baseUrl: string }> {
+/** Serves `root` on a free localhost port until `close()`. */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const absolute = path.resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = await resolveFile(absolute, url.pathname);
     if (!file) {
       const notFound = await resolveFile(absolute, '/404.html');
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
       res.end(notFound ? await readFile(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', ...headers });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { server, baseUrl: `http://127.0.0.1:${address.port}` };
+  return { url: `http://127.0.0.1:${address.port}`, root: absolute, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,11 +1,18 @@
-/** Reading the built test site from disk: its HTML files and their URL paths. */
+/**
+ * The built sample site as the `site` tests read it: its HTML files on disk,
+ * each file's URL path, and JSON fetched from where it is served. Where it is
+ * comes from tests/site/global-setup.ts: `inject('baseUrl')`, `inject('distDir')`,
+ * `inject('contentDir')` and `inject('asOf')`.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** Every HTML file of a built site, as absolute paths. */
 export function htmlFiles(distDir: string): string[] {
   return (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => path.join(distDir, f));
 }
 
+/** The URL path a built file is served at: `/` for the root index.html, `/a/b/` for a/b/index.html. */
 export function urlPathOf(distDir: string, file: string): string {
   const rel = path.relative(distDir, file).split(path.sep).join('/');
   return rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`;
@@ -13,4 +20,11 @@ export function urlPathOf(distDir: string, file: string): string {
 
 export function read(file: string): string {
   return readFileSync(file, 'utf8');
+}
+
+/** A JSON file of the served site; an HTTP error fails the test with the URL. */
+export async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }
