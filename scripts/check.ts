@@ -1,11 +1,16 @@
 /**
- * Type checks: `astro check` (templates and TypeScript) and `tsc`. Astro syncs
- * the content collections before checking, so the sample registry is imported
- * first into a folder of its own; a fresh checkout needs nothing else.
+ * Static checks: the layering (`npm run lint:deps`), then `astro check`
+ * (templates and TypeScript) and `tsc`. Astro syncs the content collections
+ * before checking, so the sample registry is imported first into a folder of
+ * its own; a fresh checkout needs nothing else.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { importRegistry } from '../src/registry/import.ts';
+
+// Which folder may import which (.dependency-cruiser.mjs): a few seconds, so first.
+const layering = spawnSync(process.execPath, ['scripts/check-dependencies.ts'], { stdio: 'inherit' });
+if (layering.status !== 0) process.exit(layering.status ?? 1);
 
 const contentDir = path.resolve('.cache/check/registry');
 await importRegistry({

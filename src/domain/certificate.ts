@@ -5,7 +5,6 @@
  * its dates; a certificate whose re-rating was filed in time stays valid until the
  * result, at most 180 days past its expiry. Pure functions of an explicit as-of date.
  */
-import type { Certificate } from '../schemas/certificate.ts';
 import { addDays, addMonths } from './dates.ts';
 
 export const VALIDITY_MONTHS = 36;
@@ -28,7 +27,22 @@ export type CertificateState =
 
 export type WithdrawalReason = 'expired' | 'revoked';
 
-type CertificateFacts = Pick<Certificate, 'expiresOn' | 'status' | 'revokedOn'>;
+/** What the registry says of a certificate: in force, revoked (thu hồi), or filed for re-rating and awaiting the result. */
+export const CERTIFICATE_STATUSES = ['active', 'revoked', 'pending-rerating'] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+
+/**
+ * The facts the validity rule reads. Defined here, in the core, so the rule
+ * depends on nothing; the public `certificate` schema (src/schemas/certificate.ts)
+ * is checked by the compiler to produce them.
+ */
+export interface CertificateFacts {
+  /** Last valid day (a Vietnam date, `YYYY-MM-DD`). */
+  expiresOn: string;
+  status: CertificateStatus;
+  /** Date of revocation, when revoked and known. */
+  revokedOn?: string | undefined;
+}
 
 /** The state of a certificate on `asOf` (a Vietnam date, `YYYY-MM-DD`). */
 export function certificateStateOn(certificate: CertificateFacts, asOf: string): CertificateState {

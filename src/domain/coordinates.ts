@@ -1,10 +1,16 @@
 /**
  * Map positions from the registry. People type decimal commas, and some exports
  * swap the latitude and longitude columns; a point outside Vietnam is never
- * published. The box is the one the public `location` schema enforces.
+ * published.
  */
-import type { Location } from '../schemas/common.ts';
 
+/** A point on the map, WGS 84 degrees. The public `location` schema (src/schemas/common.ts) is checked to produce it. */
+export interface Coordinates {
+  lat: number;
+  lon: number;
+}
+
+/** The box every published point lies in; the public `location` schema takes its limits from here. */
 export const VIETNAM_BOUNDS = { minLat: 8, maxLat: 23.5, minLon: 102, maxLon: 110 } as const;
 
 export function inVietnam(lat: number, lon: number): boolean {
@@ -20,7 +26,7 @@ export function parseDegrees(text: string): number | null {
 }
 
 export type CoordinateResult =
-  | { ok: true; location: Location; swapped: boolean }
+  | { ok: true; location: Coordinates; swapped: boolean }
   | { ok: false; reason: string };
 
 /** A point in Vietnam from a latitude and longitude, swapping them when only the swap lands in Vietnam. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CERTIFICATE_STATUSES, type CertificateFacts } from '../domain/certificate.ts';
 import { isoDate } from './common.ts';
 
 /**
@@ -20,9 +21,10 @@ export const certificate = z.object({
   /** Body that issued the decision, as written (e.g. "UBND tỉnh Gia Lai", "UBND huyện Tứ Kỳ"). */
   issuer: z.string().optional(),
   /** Registry status: in force, revoked (thu hồi), or filed for re-rating and awaiting the result. */
-  status: z.enum(['active', 'revoked', 'pending-rerating']),
+  status: z.enum(CERTIFICATE_STATUSES),
   /** Date of revocation, when revoked (Vietnam date); absent means "revoked, date unknown". */
   revokedOn: isoDate.optional(),
-});
+  // The domain rule defines the facts it reads; a change here that breaks them fails to compile.
+}) satisfies z.ZodType<CertificateFacts>;
 
 export type Certificate = z.infer<typeof certificate>;

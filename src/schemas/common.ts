@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { VIETNAM_BOUNDS, type Coordinates } from '../domain/coordinates.ts';
 
 /** A calendar date in Vietnam time, written `YYYY-MM-DD`. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -8,9 +9,10 @@ export const webUrl = z.url({ protocol: /^https?$/, error: 'only http(s) links a
 
 /** A point on the map (WGS 84), already checked to lie in Vietnam. */
 export const location = z.object({
-  lat: z.number().min(8).max(23.5),
-  lon: z.number().min(102).max(110),
-});
+  lat: z.number().min(VIETNAM_BOUNDS.minLat).max(VIETNAM_BOUNDS.maxLat),
+  lon: z.number().min(VIETNAM_BOUNDS.minLon).max(VIETNAM_BOUNDS.maxLon),
+  // The shape the importer's coordinate rule (src/domain/coordinates.ts) produces; a change that breaks it fails to compile.
+}) satisfies z.ZodType<Coordinates>;
 
 /** Where something is, in today's administrative units (since 1 July 2025). */
 export const address = z.object({

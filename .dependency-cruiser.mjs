@@ -1,0 +1,197 @@
+// The layering of src/, checked by `npm test` (scripts/check-dependencies.ts,
+// a step of `npm run check`). The table in docs/architecture.md, "Why these
+// shapes", says the same in words: keep the two in step.
+//
+// The arrows run one way: domain ← schemas ← registry / lib / search ← the
+// pipeline, publish and the site. Every rule below names a folder and the
+// folders it must not import; what is not forbidden is allowed. Type-only
+// imports count: a type is a dependency of the contract too.
+
+/** The folders of src/, as one alternation. */
+const layers = (...names) => `^src/(${names.join('|')})/`;
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment:
+        'A cycle makes the load order decide which import is still undefined, and two modules that need each other are one concern: merge them or move the shared part below both. A cycle closed only by `import type` is erased before it runs, so it does not count here (the layering rules below still count type imports).',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment:
+        'An import that resolves to no file is a typo or a missing package; the rules cannot judge what they cannot see. Astro\'s virtual modules (astro:content) exist only inside its build.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true, pathNot: '^astro:' },
+    },
+    {
+      name: 'domain-is-the-core',
+      comment:
+        'src/domain/ holds the OCOP rules everything else builds on (validity, stars, taxonomy, addresses). It imports nothing else of the project, so a rule can be read, tested and run (in Node or in the browser) alone. A type it needs from a schema is defined here, and the schema is checked to match it.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^(src/(?!domain/)|scripts/|tests/)' },
+    },
+    {
+      name: 'domain-does-no-io',
+      comment:
+        'The rules are pure functions of their inputs and an explicit as-of date. Hashing (node:crypto, for stable product ids) is pure; files, network, processes and clocks are not, and npm packages would make the core carry their weight into every page and island.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: {
+        dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: '^(node:)?crypto$',
+      },
+    },
+    {
+      name: 'schemas-build-only-on-domain',
+      comment:
+        'src/schemas/ is the public contract (the registry format, the content collections, the open data). It may take its vocabulary from the core (taxonomy keys, certificate statuses, the Vietnam box) and zod, never from the code that reads or writes it.',
+      severity: 'error',
+      from: { path: '^src/schemas/' },
+      to: { path: '^(src/(?!schemas/|domain/)|scripts/|tests/)' },
+    },
+    {
+      name: 'i18n-builds-only-on-domain',
+      comment:
+        'The dictionaries and routes are read by pages, islands, the pipeline and the nightly job alike; they may use the core (slugs), nothing that uses them.',
+      severity: 'error',
+      from: { path: '^src/i18n/' },
+      to: { path: '^(src/(?!i18n/|domain/)|scripts/|tests/)' },
+    },
+    {
+      name: 'registry-is-the-importer',
+      comment:
+        'The importer (npm run import) reads an export and writes content/registry/ against the schemas. It uses the core, the schemas and lib\'s Node utilities (atomic writes, bounded parallelism); the site, search, the build and the nightly job come after it and depend on it, not the other way.',
+      severity: 'error',
+      from: { path: '^src/registry/' },
+      to: { path: '^(src/(?!registry/|domain/|schemas/|lib/)|scripts/|tests/)' },
+    },
+    {
+      name: 'registry-runs-without-astro',
+      comment:
+        'The importer runs in plain Node, before any Astro build (npm run import, the nightly job\'s first step). Nothing it reaches, types included, may need Astro\'s build: no astro:* virtual module, no astro package (astro/zod is zod, which the schemas use).',
+      severity: 'error',
+      from: { path: '^src/registry/' },
+      to: { reachable: true, path: ['^astro:', 'node_modules/astro/(?!dist/zod\\.js$)'] },
+    },
+    {
+      name: 'lib-serves-the-site',
+      comment:
+        'src/lib/ holds the site\'s queries, serialisers and build helpers, called by pages, endpoints, integrations and the pipeline. It builds on domain, schemas and i18n; importing a page, an island, search or a pipeline step would turn the arrow round.',
+      severity: 'error',
+      from: { path: '^src/lib/' },
+      to: { path: [layers('registry', 'pipeline', 'publish', 'search', 'budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+    },
+    {
+      name: 'search-is-below-the-site',
+      comment:
+        'src/search/ is the search and map logic shared by the pages (at build), the indexer (pipeline) and the islands (in the browser). It may use the core, the schemas, i18n and the site queries of lib; it must not depend on any of its users.',
+      severity: 'error',
+      from: { path: '^src/search/' },
+      to: { path: [layers('registry', 'pipeline', 'publish', 'budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+    },
+    {
+      name: 'pipeline-is-below-publish',
+      comment:
+        'src/pipeline/ holds the build and index steps; the nightly job (src/publish/) runs them. The pipeline may use everything below it (domain, schemas, i18n, lib, search, registry), not the nightly job or the site\'s templates. Known exception, to move: the built-site readers publish/site-files.ts and publish/personal-data.ts, which the build\'s own personal-data step shares with the release checks.',
+      severity: 'error',
+      from: { path: '^src/pipeline/' },
+      to: {
+        path: [layers('publish', 'budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'],
+        pathNot: '^src/publish/(site-files|personal-data)\\.ts$',
+      },
+    },
+    {
+      name: 'publish-is-the-top-of-the-pipeline',
+      comment:
+        'src/publish/ is the nightly release: guard, build, checks, switch. It may drive every step below it, but not the site\'s templates or islands (it builds them through Astro, never imports them), and not the entry points in scripts/.',
+      severity: 'error',
+      from: { path: '^src/publish/' },
+      to: { path: [layers('budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+    },
+    {
+      name: 'integrations-hook-steps-into-astro',
+      comment:
+        'src/integrations/ plugs build steps (photos, QR codes) into Astro\'s build: they use lib, the schemas and the pipeline steps, never the templates they run beside, the importer or the nightly job.',
+      severity: 'error',
+      from: { path: '^src/integrations/' },
+      to: { path: [layers('registry', 'publish', 'budgets', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+    },
+    {
+      name: 'site-reads-content-not-the-importer',
+      comment:
+        'Pages, layouts and components render what content/ holds, through lib\'s queries: they may use lib, domain, i18n, schemas (types), search (labels, map settings) and mount islands, but never run the importer, the pipeline, the nightly job or the build checks, which would put Node-only work inside page rendering.',
+      severity: 'error',
+      from: { path: layers('pages', 'layouts', 'components') },
+      to: { path: [layers('registry', 'pipeline', 'publish', 'budgets', 'integrations'), '^(scripts|tests)/'] },
+    },
+    {
+      name: 'site-takes-only-types-from-schemas',
+      comment:
+        'Pages read content already validated by the content collections (src/content.config.ts) and lib\'s queries; they name the schemas\' types, and a page that parsed with a schema itself would check twice, or check what the collections never saw.',
+      severity: 'error',
+      from: { path: layers('pages', 'layouts', 'components'), pathNot: '\\.astro\\.client\\.ts$' },
+      to: { path: '^src/schemas/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'islands-import-only-browser-code',
+      comment:
+        'src/islands/ is the only code shipped to the browser, with the <script> of .astro files (mirrored as *.astro.client.ts). It may import itself, search, domain and i18n, and browser packages (react, leaflet, supercluster); lib, the importer, the pipeline and the templates are build-time code.',
+      severity: 'error',
+      from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
+      to: { path: [layers('lib', 'registry', 'pipeline', 'publish', 'budgets', 'integrations', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+    },
+    {
+      name: 'islands-take-only-types-from-schemas',
+      comment:
+        'Browser code may name the contract\'s types, which the compiler erases; a runtime import of a schema would put zod into every page\'s JavaScript (see the budgets in docs/performance.md).',
+      severity: 'error',
+      from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
+      to: { path: '^src/schemas/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'islands-reach-no-node',
+      comment:
+        'Whatever an island reaches, however far down, ends up in a browser bundle: no node:* module, no Node-only package (sharp, the spreadsheet readers and writers, iconv-lite, qrcode\'s Node build), no astro:* virtual module. Reachability follows `import type` too (dependency-cruiser cannot tell it apart here): a type the browser code needs lives in a module that is safe there.',
+      severity: 'error',
+      from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
+      to: {
+        reachable: true,
+        path: [
+          // Node's built-ins resolve to their bare name (`fs`, `fs/promises`, `node:sqlite`): no folder, no extension.
+          '^(node:)?[a-z0-9_/]+$',
+          'node_modules/(sharp|read-excel-file|write-excel-file|iconv-lite|qrcode)/',
+          '^astro:',
+        ],
+      },
+    },
+    {
+      name: 'src-is-not-driven-by-its-entry-points',
+      comment:
+        'scripts/ and tests/ drive src/ (they may import anything); src/ importing them would make the tool depend on its own command line or test helpers.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(scripts|tests)/' },
+    },
+  ],
+  options: {
+    // node_modules is a boundary: its packages are judged by their path, not crawled.
+    // (Paths of packages are relative to the checked mirror, hence no `^` before node_modules.)
+    doNotFollow: { path: 'node_modules' },
+    // `import type` is a dependency of the contract too (it is how domain once reached into schemas).
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Resolve packages as Node and Vite do (`exports`, ESM first), so `astro/zod` finds its file.
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types'],
+    },
+  },
+};
