@@ -120,26 +120,13 @@ export const SECTORS: readonly Sector[] = [
 
 export const GROUPS: readonly ProductGroup[] = SECTORS.flatMap((s) => s.groups);
 export const PRODUCT_SETS: readonly ProductSet[] = GROUPS.flatMap((g) => g.sets);
-export const PRODUCT_SET_KEYS = PRODUCT_SETS.map((s) => s.key) as [string, ...string[]];
 
 const setsByKey = new Map(PRODUCT_SETS.map((s) => [s.key, s]));
-const groupsByKey = new Map(GROUPS.map((g) => [g.key, g]));
-const sectorsByKey = new Map(SECTORS.map((s) => [s.key, s]));
 
 export function productSet(key: string): ProductSet {
   const set = setsByKey.get(key);
   if (!set) throw new Error(`Unknown OCOP product set "${key}"`);
   return set;
-}
-
-export function productGroup(key: string): ProductGroup {
-  const group = groupsByKey.get(key);
-  if (!group) throw new Error(`Unknown OCOP product group "${key}"`);
-  return group;
-}
-
-export function sectorOf(key: SectorKey): Sector {
-  return sectorsByKey.get(key)!;
 }
 
 /**

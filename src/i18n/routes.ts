@@ -77,7 +77,6 @@ export const routes = {
   openDataFile: (format: 'csv' | 'json', provinceName?: string) =>
     provinceName ? `/${SECTIONS.openData.vi}/${provinceSegment(provinceName)}.${format}` : `/${SECTIONS.openData.vi}/ocop.${format}`,
   certificateIndex: () => `/${SECTIONS.check.vi}/index.json`,
-  productImage: (file: string) => file,
   shareImage: (kind: 'story' | 'site', id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}-${id}.png`),
   /** QR code that opens the product page in this language. */
   qr: (lang: Lang, id: string) => `${prefix(lang)}qr/${id}.svg`,
@@ -86,10 +85,9 @@ export const routes = {
 
 /** The path of the same page in the other language: swaps the prefix and the section word. */
 export function translatePath(pathname: string, to: Lang): string {
-  const isEn = pathname === '/en/' || pathname.startsWith('/en/');
-  const from: Lang = isEn ? 'en' : 'vi';
+  const from = langOfPath(pathname);
   if (from === to) return pathname;
-  const rest = (isEn ? pathname.slice(4) : pathname.slice(1)).split('/');
+  const rest = pathname.slice(from === 'en' ? 4 : 1).split('/');
   const first = rest[0] ?? '';
   for (const words of Object.values(SECTIONS)) {
     if (words[from] === first) {

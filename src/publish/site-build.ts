@@ -62,7 +62,7 @@ function runWorker(task: 'build' | 'index', env: Record<string, string>): Promis
  * lines under it (which field, what was expected) and the file it names.
  */
 function explain(lines: string[]): string {
-  // eslint-disable-next-line no-control-regex -- strips terminal colour codes from Astro's log
+  // Terminal colour codes in Astro's log are not part of the message.
   const plain = lines.map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim());
   const at = plain.findIndex((line) => /error|invalid|failed|cannot/i.test(line));
   if (at === -1) return plain.at(-1) ?? 'no output';

@@ -9,17 +9,16 @@ interface Props {
   counts: Record<string, Record<string, number>>;
   labels: FacetLabels;
   strings: SearchStrings;
-  hidden: readonly FilterName[];
   onToggle: (name: FilterName, value: string) => void;
 }
 
 // Long lists start folded so the results stay in view.
 const FOLDED = new Set<FilterName>(['province', 'group', 'set', 'standard']);
 
-export function FilterPanel({ state, counts, labels, strings, hidden, onToggle }: Props) {
+export function FilterPanel({ state, counts, labels, strings, onToggle }: Props) {
   return (
     <div className="search-filters">
-      {FILTER_NAMES.filter((name) => !hidden.includes(name)).map((name) => {
+      {FILTER_NAMES.map((name) => {
         const selected = state.filters[name] ?? [];
         const values = Object.keys(labels[name]).filter((value) => (counts[name]?.[value] ?? 0) > 0 || selected.includes(value));
         if (values.length === 0) return null;

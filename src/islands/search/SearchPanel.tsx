@@ -2,8 +2,7 @@
  * The search page's island: a combobox-style search box whose results form a
  * listbox (arrow keys move, Enter opens), filters with counts, sorts, and the
  * whole state mirrored in the URL so a search can be shared and the back button
- * works. The product-set variant fixes the product set and offers the filtered
- * list as CSV.
+ * works. With a product set chosen, it offers the filtered list as CSV.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import './search.css';
@@ -21,17 +20,11 @@ import { hasSomethingToSearch, useSearch } from './useSearch.ts';
 interface Props {
   lang: Lang;
   labels: FacetLabels;
-  /** Filters the visitor cannot remove (the product-set page fixes its set). */
-  fixedFilters?: SearchState['filters'];
-  /** Offer "download the filtered list as CSV" whatever the filters. */
-  csv?: boolean;
-  /** File name of the CSV download, without extension. */
-  csvName?: string;
 }
 
 const PAGE_SIZE = 10;
 
-export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = false, csvName = 'ocop' }: Props) {
+export default function SearchPanel({ lang, labels }: Props) {
   const t = SEARCH_STRINGS[lang];
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
@@ -42,7 +35,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
   // only fetched once the visitor opens them (or arrives with a filter set).
   const [filtersOpen, setFiltersOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const outcome = useSearch(state, fixedFilters, visible, filtersOpen);
+  const outcome = useSearch(state, visible, filtersOpen);
 
   // The URL is the source of truth on load and on back/forward.
   useEffect(() => {
@@ -76,7 +69,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
   const items = outcome.items;
   const response = outcome.response;
   const total = response?.hits.length ?? 0;
-  const searching = hasSomethingToSearch(state, fixedFilters);
+  const searching = hasSomethingToSearch(state);
   const optionId = (i: number) => `${uid}-result-${i}`;
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
@@ -98,11 +91,10 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
   };
 
   const counts = response?.counts ?? outcome.allCounts ?? {};
-  const hiddenFacets = Object.keys(fixedFilters) as FilterName[];
   const chosenFilters = Object.entries(state.filters).flatMap(([name, values]) =>
     (values ?? []).map((value) => ({ name: name as FilterName, value, label: labels[name as FilterName]?.[value] ?? value })),
   );
-  const showCsv = (csv || (state.filters.set?.length ?? 0) > 0) && total > 0 && response !== null;
+  const showCsv = (state.filters.set?.length ?? 0) > 0 && total > 0 && response !== null;
 
   const downloadCsv = async () => {
     if (!response) return;
@@ -111,7 +103,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
     try {
       const index = await openSearchIndex();
       const rows = await loadAllData(index, hits, (done) => setCsvProgress(t.downloading(done, hits.length)));
-      saveFile(productCsv(rows, t.csvHeaders, window.location.origin), `${csvName}.csv`);
+      saveFile(productCsv(rows, t.csvHeaders, window.location.origin), 'ocop.csv');
     } finally {
       setCsvProgress(null);
     }
@@ -156,7 +148,7 @@ export default function SearchPanel({ lang, labels, fixedFilters = {}, csv = fal
             </button>
           ) : null}
           {filtersOpen ? (
-            <FilterPanel state={state} counts={counts} labels={labels} strings={t} hidden={hiddenFacets} onToggle={(name, value) => update(toggleFilter(state, name, value), 'push')} />
+            <FilterPanel state={state} counts={counts} labels={labels} strings={t} onToggle={(name, value) => update(toggleFilter(state, name, value), 'push')} />
           ) : null}
           </div>
         </section>

@@ -22,22 +22,22 @@ export interface SearchOutcome {
   response: SearchResponse | null;
   /** Data of the first results, in result order. */
   items: ResultItem[];
-  /** Filter counts when nothing is searched yet (the whole index, or the fixed filters). */
+  /** Filter counts of the whole index, when nothing is searched yet. */
   allCounts: FilterCounts | null;
 }
 
 const TYPING_DELAY_MS = 120;
 const FIRST_PAGE = 10;
 
-export function hasSomethingToSearch(state: SearchState, fixed: SearchState['filters']): boolean {
-  return state.query.trim().length > 0 || Object.keys(state.filters).length > 0 || Object.keys(fixed).length > 0;
+export function hasSomethingToSearch(state: SearchState): boolean {
+  return state.query.trim().length > 0 || Object.keys(state.filters).length > 0;
 }
 
 /**
  * `wantCounts`: the visitor opened the filters. Only then is the filter file
  * loaded (most searches never need it); after that, every response carries its counts.
  */
-export function useSearch(state: SearchState, fixed: SearchState['filters'], visible: number, wantCounts: boolean): SearchOutcome {
+export function useSearch(state: SearchState, visible: number, wantCounts: boolean): SearchOutcome {
   const [outcome, setOutcome] = useState<SearchOutcome>({ status: 'idle', response: null, items: [], allCounts: null });
   const latest = useRef(0);
 
@@ -47,13 +47,13 @@ export function useSearch(state: SearchState, fixed: SearchState['filters'], vis
     const run = async () => {
       try {
         const index = await openSearchIndex();
-        if (!hasSomethingToSearch(state, fixed)) {
+        if (!hasSomethingToSearch(state)) {
           const allCounts = wantCounts ? (await index.search('', { counts: true })).counts : null;
           if (current()) setOutcome({ status: 'idle', response: null, items: [], allCounts });
           return;
         }
         if (current()) setOutcome((o) => ({ ...o, status: 'loading' }));
-        const response = await index.search(state.query, { filters: { ...state.filters, ...fixed }, sort: state.sort, counts: wantCounts });
+        const response = await index.search(state.query, { filters: state.filters, sort: state.sort, counts: wantCounts });
         const shown = response.hits.slice(0, visible);
         const loaded = await Promise.all(shown.map(async (hit) => ({ ...(await index.result(hit.page)), page: hit.page, score: hit.score })));
         // Only the first page gets a second look, so "more" never reshuffles what was seen.
@@ -68,7 +68,7 @@ export function useSearch(state: SearchState, fixed: SearchState['filters'], vis
     const timer = window.setTimeout(run, state.query ? TYPING_DELAY_MS : 0);
     return () => window.clearTimeout(timer);
     // The state object is rebuilt on every change; its serialised form is the real dependency.
-  }, [JSON.stringify(state), JSON.stringify(fixed), visible, wantCounts]);
+  }, [JSON.stringify(state), visible, wantCounts]);
 
   return outcome;
 }

@@ -5,7 +5,7 @@ describe('producer Markdown', () => {
   it('shows raw HTML blocks as text, so a script never reaches the page', () => {
     const html = renderSafeMarkdown('Hello\n\n<script>alert(1)</script>\n');
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('&lt;script>alert(1)&lt;/script>');
   });
 
   it('escapes inline tags with event handlers', () => {
@@ -47,6 +47,25 @@ describe('producer Markdown', () => {
 
   it('starts headings at level 2 because the page title is the h1', () => {
     expect(renderSafeMarkdown('# Tiêu đề')).toContain('<h2>Tiêu đề</h2>');
+  });
+
+  it('drops unsafe URLs given by reference too, and lowercases the scheme of safe ones', () => {
+    const html = renderSafeMarkdown('[a][x] ![b][y] [c](HTTPS://shop.example.vn/)\n\n[x]: javascript:alert(1)\n[y]: data:image/svg+xml,x');
+    expect(html).not.toMatch(/javascript|data:|<img/);
+    expect(html).toContain('<p>a b <a href="https://shop.example.vn/" rel="noopener noreferrer ugc nofollow">c</a></p>');
+  });
+
+  it('keeps the GFM producers have always had: tables, strikethrough, task lists, bare web addresses', () => {
+    const html = renderSafeMarkdown('| a | b |\n|:--|--:|\n| 1 | ~~2~~ |\n\n- [x] done\n\nwww.example.vn');
+    expect(html).toContain('<th align="left">a</th>');
+    expect(html).toContain('<td align="right"><del>2</del></td>');
+    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('<a href="http://www.example.vn" rel="noopener noreferrer ugc nofollow">www.example.vn</a>');
+  });
+
+  it('has no footnotes: no ids or sections that producers could clobber', () => {
+    const html = renderSafeMarkdown('text[^1]\n\n[^1]: https://example.vn/note');
+    expect(html).not.toMatch(/<section|<sup|id=/);
   });
 
   it('escapes quotes in link titles so attributes cannot be broken out of', () => {
