@@ -19,6 +19,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import table from '../src/domain/data/admin-units.json' with { type: 'json' };
+import { addToList } from '../src/domain/lists-by-key.ts';
+import { exportCsv } from '../src/domain/spreadsheet-csv.ts';
+import { registryDate } from './fixture/registry-date.ts';
+import { pick as pickWith, seededRandom } from './fixture/seeded-random.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,16 +36,8 @@ const PRODUCTS = Number(values.products);
 if (values.shape !== 'plain' && values.shape !== 'annex') throw new Error('--shape must be plain or annex');
 if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1) throw new Error('--products must be a positive whole number');
 
-// mulberry32: a tiny seeded generator, so the same seed gives the same file on any machine.
-let state = Number(values.seed) >>> 0;
-function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-}
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const random = seededRandom(Number(values.seed));
+const pick = <T>(list: readonly T[]): T => pickWith(list, random);
 const chance = (p: number): boolean => random() < p;
 
 interface Data {
@@ -98,12 +94,7 @@ const DAY = 86_400_000;
 const FIRST = Date.UTC(2023, 5, 1);
 const LAST = Date.UTC(2026, 9, 31);
 const REFORM = Date.UTC(2025, 6, 1);
-const dmy = (ms: number): string => {
-  const d = new Date(ms);
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-};
 const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-const csvCell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 interface Producer {
   name: string;
@@ -176,10 +167,10 @@ for (let i = 0; i < PRODUCTS; i++) {
     'Hạng sao': chance(0.3) ? `${stars} sao` : String(stars),
     'Điểm': chance(0.8) ? String(score) : '',
     'Số QĐ': `${100 + Math.floor(random() * 4000)}/QĐ-${stars === 5 ? 'BNNMT' : 'UBND'}`,
-    'Ngày QĐ': dmy(decided),
+    'Ngày QĐ': registryDate(decided),
     'Cơ quan công nhận': stars === 5 ? 'Bộ Nông nghiệp và Môi trường' : `UBND ${useOld ? producer.old!.province : producer.province.name}`,
     'Trạng thái': status,
-    'Ngày thu hồi': status === 'Đã thu hồi' ? dmy(decided + 300 * DAY) : '',
+    'Ngày thu hồi': status === 'Đã thu hồi' ? registryDate(decided + 300 * DAY) : '',
     'Nhóm SP': category,
     'Tỉnh/TP': useOld ? producer.old!.province : producer.province.name,
     'Huyện': useOld ? producer.old!.district : '',
@@ -198,7 +189,7 @@ for (let i = 0; i < PRODUCTS; i++) {
   };
   if (cells['Vĩ độ']) cells['Kinh độ'] = producer.lon.toFixed(5);
   // Re-rated products appear twice: an older 3-star decision, superseded by this one.
-  if (chance(0.03)) addRow({ ...cells, 'Hạng sao': '3', 'Điểm': '', 'Ngày QĐ': dmy(decided - 1100 * DAY), 'Trạng thái': 'Còn hiệu lực', 'Ngày thu hồi': '' });
+  if (chance(0.03)) addRow({ ...cells, 'Hạng sao': '3', 'Điểm': '', 'Ngày QĐ': registryDate(decided - 1100 * DAY), 'Trạng thái': 'Còn hiệu lực', 'Ngày thu hồi': '' });
   // A few bad rows, as real exports have.
   if (chance(0.004)) pick<() => void>([
     () => (cells['Ngày QĐ'] = '31/02/2025'),
@@ -210,23 +201,22 @@ for (let i = 0; i < PRODUCTS; i++) {
   addRow(cells);
 }
 
-const lines = values.shape === 'annex' ? annexLines() : plainLines();
+const text = values.shape === 'annex' ? exportCsv(annexRows(), ';') : exportCsv(plainRows());
 await mkdir(path.dirname(path.resolve(values.out!)), { recursive: true });
-await writeFile(values.out!, `${lines.join('\r\n')}\r\n`);
+await writeFile(values.out!, text);
 console.log(`wrote ${values.out}: ${rowNumber} rows, ${PRODUCTS} products, ${producers.length} producers, ${fiveStars} five-star, ${perProvince.size} provinces (largest ${Math.max(...perProvince.values())})`);
 
-function plainLines(): string[] {
-  return [HEADER.join(','), ...rows.map(({ cells }, i) => HEADER.map((h) => csvCell(h === 'STT' ? String(i + 1) : (cells[h] ?? ''))).join(','))];
+function plainRows(): string[][] {
+  return [HEADER, ...rows.map(({ cells }, i) => HEADER.map((h) => (h === 'STT' ? String(i + 1) : (cells[h] ?? ''))))];
 }
 
 /** The rows in the layout of a decision annex (see the top of this file). */
-function annexLines(): string[] {
+function annexRows(): string[][] {
   const columns = ['STT', 'Mã SP', 'Tên sản phẩm', 'Chủ thể sản xuất', 'Loại hình chủ thể', 'Địa chỉ', 'Phân loại', 'Hạng sao', 'Điểm', 'Số, ngày QĐ', 'Cơ quan công nhận', 'Trạng thái', 'Ngày thu hồi', 'Mô tả', 'SĐT liên hệ', 'Công khai liên hệ', 'Số CCCD', 'SĐT cá nhân'];
-  const cell = (value: string): string => (/[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const line = (values: string[]): string => columns.map((_, i) => cell(values[i] ?? '')).join(';');
+  const line = (values: string[]): string[] => columns.map((_, i) => values[i] ?? '');
   const out = [line(['DANH SÁCH SẢN PHẨM ĐẠT CHỨNG NHẬN OCOP']), line(['(Tổng hợp từ các quyết định công nhận của UBND các tỉnh, thành phố)']), line([]), line(columns)];
   const byProvince = new Map<string, Array<Record<string, string>>>();
-  for (const { province, cells } of rows) byProvince.set(province, [...(byProvince.get(province) ?? []), cells]);
+  for (const { province, cells } of rows) addToList(byProvince, province, cells);
   let heading = 0;
   for (const [province, list] of byProvince) {
     out.push(line([`${roman(++heading)}. ${province.toUpperCase()}`]));

@@ -19,11 +19,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { addToList } from '../src/domain/lists-by-key.ts';
 import { slug } from '../src/domain/slug.ts';
+import { exportCsv } from '../src/domain/spreadsheet-csv.ts';
 import { parseCsv } from '../src/registry/csv.ts';
 import { importRegistry } from '../src/registry/import.ts';
 import { POINT_KINDS } from '../src/schemas/point.ts';
 import type { Product } from '../src/schemas/product.ts';
+import { pick, seedOf, seededRandom, type Random } from './fixture/seeded-random.ts';
 
 export const FIXTURE_AS_OF = '2026-11-23';
 /**
@@ -53,7 +56,7 @@ export async function generateNationalFixture(options: {
   const dir = path.resolve(options.out ?? `fixtures-out/national-${options.products}`);
   const registry = path.join(dir, 'registry.csv');
   const contentDir = path.join(dir, 'content');
-  const random = seeded(seed ^ 0x5eed);
+  const random = seededRandom(seed ^ 0x5eed);
   await mkdir(dir, { recursive: true });
 
   exportRows(options.products, seed, registry); // 1. the export rows, from the shared generator
@@ -85,12 +88,8 @@ async function addPhotoColumn(file: string): Promise<string[]> {
     row[photoAt] = `${slug(code)}.jpg`;
     codes.add(slug(code));
   }
-  await writeFile(file, `${rows.filter((row) => row.length > 1).map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`);
+  await writeFile(file, exportCsv(rows.filter((row) => row.length > 1)));
   return [...codes].sort();
-}
-
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
@@ -114,7 +113,7 @@ async function drawPhotos(imagesDir: string, codes: string[]): Promise<void> {
 }
 
 function photoSvg(code: string): string {
-  const random = seeded(hash(code));
+  const random = seededRandom(seedOf(code));
   const colour = () => `hsl(${Math.floor(random() * 360)},${40 + Math.floor(random() * 50)}%,${30 + Math.floor(random() * 45)}%)`;
   const shapes: string[] = [];
   for (let i = 0; i < 4 + Math.floor(random() * 5); i++) {
@@ -144,7 +143,7 @@ const HOURS = [
   { vi: '6:00–22:00', en: '6 am–10 pm' },
 ];
 
-async function writePoints(contentDir: string, products: Product[], count: number, random: () => number): Promise<void> {
+async function writePoints(contentDir: string, products: Product[], count: number, random: Random): Promise<void> {
   const dir = path.join(contentDir, 'points');
   await mkdir(dir, { recursive: true });
   for (let i = 1; i <= count; i++) {
@@ -164,7 +163,7 @@ async function writePoints(contentDir: string, products: Product[], count: numbe
   }
 }
 
-async function writeEvents(contentDir: string, products: Product[], count: number, random: () => number): Promise<void> {
+async function writeEvents(contentDir: string, products: Product[], count: number, random: Random): Promise<void> {
   const dir = path.join(contentDir, 'events');
   await mkdir(dir, { recursive: true });
   const first = Date.UTC(2025, 0, 1);
@@ -198,11 +197,11 @@ const PARAGRAPHS = [
   'Khách ghé thăm có thể xem quy trình làm sản phẩm, nếm thử và mua tận nơi với giá tại vườn.',
 ];
 
-async function writeStories(contentDir: string, products: Product[], count: number, random: () => number): Promise<void> {
+async function writeStories(contentDir: string, products: Product[], count: number, random: Random): Promise<void> {
   const dir = path.join(contentDir, 'stories');
   await mkdir(dir, { recursive: true });
   const byProducer = new Map<string, Product[]>();
-  for (const product of products) byProducer.set(product.producerId, [...(byProducer.get(product.producerId) ?? []), product]);
+  for (const product of products) addToList(byProducer, product.producerId, product);
   const producers = [...byProducer.keys()].sort();
   for (let i = 1; i <= count; i++) {
     const producer = producers[Math.floor(random() * producers.length)]!;
@@ -228,27 +227,6 @@ async function writeStories(contentDir: string, products: Product[], count: numb
     ].join('\n');
     await writeFile(path.join(dir, `cau-chuyen-${i}.md`), `${frontMatter}\n${body}\n`);
   }
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-function pick<T>(list: readonly T[], random: () => number): T {
-  return list[Math.floor(random() * list.length)]!;
 }
 
 function round(value: number): number {

@@ -10,6 +10,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { slug } from '../../src/domain/slug.ts';
 import { parseCsv } from '../../src/registry/csv.ts';
+import { exportCsv } from '../../src/domain/spreadsheet-csv.ts';
+import { registryDate } from '../fixture/registry-date.ts';
 
 export interface ChangeSummary {
   changed: number;
@@ -22,8 +24,7 @@ export async function writeChangedExport(registry: string, out: string, asOf: st
   const header = rows[0]!;
   const at = (name: string) => header.indexOf(name);
   const [description, photo, decided, expires, code] = [at('Mô tả'), at('Ảnh'), at('Ngày QĐ'), at('Ngày hết hạn'), at('Mã SP')];
-  const dayBefore = new Date(Date.parse(`${asOf}T00:00:00Z`) - 86_400_000);
-  const lapseOn = `${String(dayBefore.getUTCDate()).padStart(2, '0')}/${String(dayBefore.getUTCMonth() + 1).padStart(2, '0')}/${dayBefore.getUTCFullYear()}`;
+  const lapseOn = registryDate(Date.parse(`${asOf}T00:00:00Z`) - 86_400_000);
   const summary: ChangeSummary = { changed: 0, newPhotos: 0, lapsed: 0 };
   const imagesDir = path.join(path.dirname(registry), 'images');
 
@@ -44,8 +45,7 @@ export async function writeChangedExport(registry: string, out: string, asOf: st
       summary.lapsed++;
     }
   }
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  await writeFile(out, `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`);
+  await writeFile(out, exportCsv(rows));
   return summary;
 }
 

@@ -4,6 +4,7 @@
  * output; it reads tags and attributes only, never text, so a product described
  * as "onion" or a story that quotes `<script>` in prose does not count as code.
  */
+import { decodeEntities } from '../domain/html-text.ts';
 
 export interface ScriptUse {
   /** Where the JavaScript comes from: a file URL, or `inline`. */
@@ -34,10 +35,6 @@ function attributesOf(source: string): Map<string, string> {
     attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
   }
   return attributes;
-}
-
-function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
 
 export function scanPage(html: string): PageScan {

@@ -6,6 +6,7 @@
  * a handful of Map lookups per row.
  */
 import table from './data/admin-units.json' with { type: 'json' };
+import { addToList } from './lists-by-key.ts';
 import { matchKey } from './text.ts';
 import { preciseKey, tableUnitName, unitName, unitNameKey, type UnitKind, type UnitName } from './unit-words.ts';
 
@@ -122,7 +123,7 @@ for (const [oldCode, name, newCodes] of data.legacyProvinces) {
   const province = { oldCode, name, provinceCode: newCodes.split('|')[0]! };
   legacyProvinces.set(oldCode, province);
   legacyProvinceByKey.set(provinceKey(name), province);
-  pushTo(oldCodesByProvince, province.provinceCode, oldCode);
+  addToList(oldCodesByProvince, province.provinceCode, oldCode);
 }
 
 const communesByCode = new Map<string, Commune>();
@@ -133,8 +134,8 @@ for (const [provinceCode, communes] of Object.entries(data.communes)) {
     const commune = { code, fullName, provinceCode };
     communesByCode.set(code, commune);
     const key = indexName(commune, fullName, 'commune');
-    pushTo(currentCommunesByKey, `${provinceCode}|${key}`, commune);
-    pushTo(currentCommunesNationally, key, commune);
+    addToList(currentCommunesByKey, `${provinceCode}|${key}`, commune);
+    addToList(currentCommunesNationally, key, commune);
   }
 }
 
@@ -146,8 +147,8 @@ for (const [oldProvinceCode, districts] of Object.entries(data.legacyDistricts))
     const district = { code, name, oldProvinceCode };
     legacyDistricts.set(code, district);
     const key = indexName(district, name, 'district');
-    pushTo(legacyDistrictsByKey, `${oldProvinceCode}|${key}`, district);
-    pushTo(legacyDistrictsNationally, key, district);
+    addToList(legacyDistrictsByKey, `${oldProvinceCode}|${key}`, district);
+    addToList(legacyDistrictsNationally, key, district);
   }
 }
 
@@ -164,17 +165,11 @@ for (const [oldProvinceCode, districts] of Object.entries(data.legacyCommunes)) 
       const commune = { code: String(oldCode).padStart(5, '0'), name, district, newCodes: newCodes.split('|') };
       legacyCommunes.set(commune.code, commune);
       const key = indexName(commune, name, 'commune');
-      pushTo(legacyByProvinceCommune, `${oldProvinceCode}|${key}`, commune);
-      pushTo(legacyByDistrictCommune, `${district.code}|${key}`, commune);
-      pushTo(legacyCommunesNationally, key, commune);
+      addToList(legacyByProvinceCommune, `${oldProvinceCode}|${key}`, commune);
+      addToList(legacyByDistrictCommune, `${district.code}|${key}`, commune);
+      addToList(legacyCommunesNationally, key, commune);
     }
   }
-}
-
-function pushTo<K, T>(map: Map<K, T[]>, key: K, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export function provinceByCode(code: string): Province | undefined {
@@ -414,6 +409,3 @@ function fromLegacy(matches: LegacyCommune[]): { code?: string; problem?: string
   if (!communesByCode.has(code!)) return { problem: `"${matches[0]!.name}" became commune ${code}, which is not in the current list` };
   return { code: code! };
 }
-
-/** Where the table comes from, for notices and docs. */
-export const ADMIN_UNITS_SOURCE: readonly string[] = data.source;

@@ -9,6 +9,7 @@
  * decides (`inferFromName`); every such reading comes back with a `note` for the
  * report, and so does a product left at its sector or group.
  */
+import { addToList } from './lists-by-key.ts';
 import { PRODUCT_SETS, SECTORS, categoryByKey, isWithin, type CategoryLevel } from './taxonomy.ts';
 import { matchKey } from './text.ts';
 
@@ -261,7 +262,7 @@ function byFirstWord<T extends { phrase: Phrase }>(items: T[]): Map<string, T[]>
   const map = new Map<string, T[]>();
   for (const item of [...items].sort((a, b) => b.phrase.folded.length - a.phrase.folded.length)) {
     const first = item.phrase.folded[0]!;
-    map.set(first, [...(map.get(first) ?? []), item]);
+    addToList(map, first, item);
   }
   return map;
 }
@@ -278,7 +279,7 @@ const OPENINGS = new Map<string, Array<{ rule: CompiledRule; opening: Phrase; in
 for (const rule of COMPILED) {
   rule.openings.forEach((opening, index) => {
     const first = opening.folded[0]!;
-    OPENINGS.set(first, [...(OPENINGS.get(first) ?? []), { rule, opening, index }]);
+    addToList(OPENINGS, first, { rule, opening, index });
   });
 }
 

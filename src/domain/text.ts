@@ -4,31 +4,13 @@
  * from web forms, control characters from old exports. Everything published goes
  * through `cleanText`; everything compared goes through `foldVietnamese`.
  */
+import { decodeEntities } from './html-text.ts';
 
 // C0/C1 control characters except tab and line feed, plus zero-width and BOM marks.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\uFEFF]/g;
 // Script and style blocks go with their content: it is code, never text for a visitor.
 const HTML_CODE_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/g;
-// A Map, not an object literal: "&constructor;" must not find Object.prototype's constructor.
-const HTML_ENTITIES = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-  ['nbsp', ' '],
-]);
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 31 && code < 0x110000 ? String.fromCodePoint(code) : '';
-    }
-    return HTML_ENTITIES.get(name.toLowerCase()) ?? whole;
-  });
-}
 
 /**
  * A single-line text field ready to publish: NFC, no HTML tags, no control

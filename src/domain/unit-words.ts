@@ -11,6 +11,7 @@
  * address is read by comparing slices, without folding it again for every
  * candidate part.
  */
+import { addToList } from './lists-by-key.ts';
 import { foldVietnamese, matchKey } from './text.ts';
 
 export type UnitLevel = 'province' | 'district' | 'commune';
@@ -116,8 +117,8 @@ const isGap = (char: string | undefined): boolean => char === ' ' || char === '.
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 
 /** The spellings to try, by the folded letter a word begins with. */
-const SPELLINGS_BY_LETTER = new Map<string, ReadonlyArray<readonly [kind: UnitKind, written: string]>>();
-for (const spelling of SPELLINGS) SPELLINGS_BY_LETTER.set(spelling[0][0]!, [...(SPELLINGS_BY_LETTER.get(spelling[0][0]!) ?? []), spelling]);
+const SPELLINGS_BY_LETTER = new Map<string, Array<readonly [kind: UnitKind, written: string]>>();
+for (const spelling of SPELLINGS) addToList(SPELLINGS_BY_LETTER, spelling[0][0]!, spelling);
 
 function gapEnd(folded: string, from: number, end: number): number {
   let i = from;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isIsoDate, todayInVietnam } from '../domain/dates.ts';
+import { registryMeta, type RegistryMeta } from '../schemas/meta.ts';
 import { registryDir } from './registry-loader.ts';
 
 function readBuildDate(): string {
@@ -16,12 +17,5 @@ function readBuildDate(): string {
 /** The day stars are judged on; every page of one build agrees on it. */
 export const BUILD_DATE: string = readBuildDate();
 
-export interface RegistryMeta {
-  asOf: string;
-  source: { file: string; sha256: string; bytes: number; rows: number };
-  exportDate?: string | null;
-  counts: Record<string, number>;
-}
-
 /** The importer's meta.json: which export the site was built from. */
-export const REGISTRY_META: RegistryMeta = JSON.parse(readFileSync(path.join(registryDir(), 'meta.json'), 'utf8')) as RegistryMeta;
+export const REGISTRY_META: RegistryMeta = registryMeta.parse(JSON.parse(readFileSync(path.join(registryDir(), 'meta.json'), 'utf8')));

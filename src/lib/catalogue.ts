@@ -7,6 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { certificateStateOn, type CertificateState } from '../domain/certificate.ts';
+import { addToList } from '../domain/lists-by-key.ts';
 import { categoryByKey, type Category, type SectorKey } from '../domain/taxonomy.ts';
 import type { Product } from '../schemas/product.ts';
 import type { Producer } from '../schemas/producer.ts';
@@ -69,12 +70,6 @@ export interface Catalogue {
 
 const nameOrder = new Intl.Collator('vi').compare;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Best first: more stars, then Vietnamese alphabetical order, then id for stability. */
 function byStarsThenName(a: ProductView, b: ProductView): number {
   return b.product.certificate.stars - a.product.certificate.stars || nameOrder(a.product.name, b.product.name) || (a.product.id < b.product.id ? -1 : 1);
@@ -103,35 +98,35 @@ async function load(): Promise<Catalogue> {
   const unplacedByCategory = new Map<string, ProductView[]>();
   const currentByStars = new Map<number, ProductView[]>();
   for (const view of current) {
-    push(currentByProducer, view.product.producerId, view);
-    push(currentByProvince, view.product.address.provinceCode, view);
-    push(currentByStars, view.product.certificate.stars, view);
+    addToList(currentByProducer, view.product.producerId, view);
+    addToList(currentByProvince, view.product.address.provinceCode, view);
+    addToList(currentByStars, view.product.certificate.stars, view);
     const { sector, group, set } = view.category;
-    push(currentByCategory, sector.key, view);
-    if (group) push(currentByCategory, group.key, view);
-    if (set && set.key !== group?.key) push(currentByCategory, set.key, view);
+    addToList(currentByCategory, sector.key, view);
+    if (group) addToList(currentByCategory, group.key, view);
+    if (set && set.key !== group?.key) addToList(currentByCategory, set.key, view);
     if (!set) {
-      push(unplacedByCategory, sector.key, view);
-      if (group) push(unplacedByCategory, group.key, view);
+      addToList(unplacedByCategory, sector.key, view);
+      if (group) addToList(unplacedByCategory, group.key, view);
     }
   }
   const producersByProvince = new Map<string, Producer[]>();
-  for (const producer of [...producers.values()].sort((a, b) => nameOrder(a.name, b.name))) push(producersByProvince, producer.address.provinceCode, producer);
+  for (const producer of [...producers.values()].sort((a, b) => nameOrder(a.name, b.name))) addToList(producersByProvince, producer.address.provinceCode, producer);
 
   const stories = storyEntries
     .map((e: CollectionEntry<'stories'>) => ({ id: e.id, data: e.data as Story, body: e.body ?? '' }))
     .sort((a, b) => (a.data.published < b.data.published ? 1 : -1));
   const storiesByProduct = new Map<string, StoryView[]>();
-  for (const story of stories) for (const id of story.data.products) push(storiesByProduct, id, story);
+  for (const story of stories) for (const id of story.data.products) addToList(storiesByProduct, id, story);
 
   const events = eventEntries.map((e) => ({ id: e.id, data: e.data as OcopEvent })).sort((a, b) => (a.data.startDate < b.data.startDate ? -1 : 1));
   const eventsByProvince = new Map<string, EventView[]>();
   for (const event of events) {
-    for (const code of new Set([event.data.address.provinceCode, ...event.data.provinces])) push(eventsByProvince, code, event);
+    for (const code of new Set([event.data.address.provinceCode, ...event.data.provinces])) addToList(eventsByProvince, code, event);
   }
   const points = pointEntries.map((e) => ({ id: e.id, data: e.data as Point })).sort((a, b) => nameOrder(a.data.name, b.data.name));
   const pointsByProvince = new Map<string, PointView[]>();
-  for (const point of points) push(pointsByProvince, point.data.address.provinceCode, point);
+  for (const point of points) addToList(pointsByProvince, point.data.address.provinceCode, point);
 
   return {
     buildDate: BUILD_DATE,
@@ -159,6 +154,11 @@ let cached: Promise<Catalogue> | undefined;
 export function getCatalogue(): Promise<Catalogue> {
   cached ??= load();
   return cached;
+}
+
+/** The currently certified products among `ids`, in their order: the ones a fair or a sales point lists. */
+export function currentProducts(catalogue: Catalogue, ids: readonly string[]): ProductView[] {
+  return ids.map((id) => catalogue.products.get(id)).filter((v): v is ProductView => v !== undefined && v.shown);
 }
 
 /** Events still running or starting on or after the build date. */

@@ -1,8 +1,8 @@
 /**
  * The open data files: currently certified products only, one row each, with the
- * fields documented in OPEN_DATA_FIELDS (shown on the open-data page). CSV cells
- * that a spreadsheet would run as a formula (starting with = + - @, tab or CR)
- * are neutralised with a leading apostrophe.
+ * fields documented in OPEN_DATA_FIELDS (shown on the open-data page). The CSV
+ * follows the spreadsheet rule of `src/domain/spreadsheet-csv.ts`, formula
+ * triggers defused, like the search page's download.
  */
 import type { Lang } from '../i18n/index.ts';
 import { routes } from '../i18n/routes.ts';
@@ -10,6 +10,7 @@ import type { ProductView } from './catalogue.ts';
 import { province } from './provinces.ts';
 import { siteUrl } from './site-url.ts';
 import { communeByCode } from '../domain/admin-units.ts';
+import { spreadsheetCsv } from '../domain/spreadsheet-csv.ts';
 
 export interface OpenDataField {
   name: string;
@@ -45,19 +46,9 @@ export const OPEN_DATA_FIELDS: OpenDataField[] = [
   { name: 'url', description: { vi: 'Trang sản phẩm', en: 'Product page' }, value: (v) => siteUrl(routes.product('vi', v.product.id)) },
 ];
 
-/** A CSV cell: formula triggers neutralised, then quoted per RFC 4180. */
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n']/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The CSV file: UTF-8 with a BOM (so spreadsheet software reads Vietnamese correctly), CRLF lines. */
+/** The CSV file: a column per field, named as documented. */
 export function productsCsv(views: ProductView[]): string {
-  const header = OPEN_DATA_FIELDS.map((f) => f.name).join(',');
-  const rows = views.map((v) => OPEN_DATA_FIELDS.map((f) => csvCell(f.value(v))).join(','));
-  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
+  return spreadsheetCsv(views, OPEN_DATA_FIELDS.map((f) => ({ header: f.name, value: f.value })));
 }
 
 export function productsJson(views: ProductView[], meta: { buildDate: string; dataAsOf: string; source: string }): string {

@@ -4,6 +4,7 @@
  */
 import table from '../domain/data/admin-units.json' with { type: 'json' };
 import { PROVINCES, provinceByCode, type Province } from '../domain/admin-units.ts';
+import { addToList } from '../domain/lists-by-key.ts';
 import type { Lang } from '../i18n/index.ts';
 
 const legacy = (table as unknown as { legacyProvinces: Array<[string, string, string]> }).legacyProvinces;
@@ -15,7 +16,7 @@ for (const [, oldFullName, newCodes] of legacy) {
   const short = oldFullName.replace(/^(Tỉnh|Thành phố)\s+/, '');
   const current = provinceByCode(code);
   if (!current || current.name === short) continue;
-  formerNames.set(code, [...(formerNames.get(code) ?? []), short]);
+  addToList(formerNames, code, short);
 }
 
 export { PROVINCES };

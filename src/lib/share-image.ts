@@ -4,8 +4,8 @@
  * not glyphs, and only when the caller passes stars that are valid today.
  */
 import sharp from 'sharp';
+import { escapeHtml } from '../domain/html-text.ts';
 import { cachedDrawing, packageVersion } from './drawn-file-cache.ts';
-import { escapeHtml } from './safe-markdown.ts';
 
 // What else decides a drawing's bytes besides its SVG: the font and the rasteriser.
 const PNG_OPTIONS = { compressionLevel: 9, palette: true } as const;

@@ -3,10 +3,10 @@
  * an hreflang alternate. Withdrawn products are left out, like from search.
  */
 import { routes, translatePath } from '../i18n/routes.ts';
+import { escapeHtml } from '../domain/html-text.ts';
 import type { Catalogue } from './catalogue.ts';
 import { cataloguePaths, provincePaths } from './paths.ts';
 import { siteUrl } from './site-url.ts';
-import { escapeHtml } from './safe-markdown.ts';
 
 export async function indexablePaths(catalogue: Catalogue): Promise<string[]> {
   const listings = (await cataloguePaths('vi')).map((p) => `${routes.catalogue('vi')}${p.params.slug}/`);

@@ -20,6 +20,7 @@ import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../lib/drawn-file-cache.ts';
+import { isProcessAlive } from '../lib/process-alive.ts';
 import { run } from './run.ts';
 import { prepareShareFonts } from './share-fonts.ts';
 
@@ -81,21 +82,11 @@ async function createWorkFolder(outDir: string): Promise<string> {
   const prefix = `.${path.basename(outDir)}-build-`;
   await mkdir(parent, { recursive: true });
   for (const name of await readdir(parent)) {
-    if (name.startsWith(prefix) && !isAlive(Number(name.slice(prefix.length).split('-')[0]))) await rm(path.join(parent, name), { recursive: true, force: true });
+    if (name.startsWith(prefix) && !isProcessAlive(Number(name.slice(prefix.length).split('-')[0]))) await rm(path.join(parent, name), { recursive: true, force: true });
   }
   const work = await mkdtemp(path.join(parent, `${prefix}${process.pid}-`));
   await symlink(path.join(CODE, 'node_modules'), path.join(work, 'node_modules'), 'dir');
   return work;
-}
-
-function isAlive(pid: number): boolean {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function absolute(value: string | undefined): string | undefined {

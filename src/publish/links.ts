@@ -2,6 +2,7 @@
  * Internal links of a built site that lead nowhere. Every `href`, `src` and
  * `srcset` in the HTML that stays on the site is resolved to a file.
  */
+import { decodeEntities } from '../domain/html-text.ts';
 import { fileForUrl, type SiteFiles } from './site-files.ts';
 
 const ATTRIBUTE = /\s(?:href|src|srcset|action)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
@@ -36,8 +37,4 @@ function internalPath(value: string, page: string, origin: string | null): strin
   if (url.origin === 'https://release.invalid') return url.pathname;
   if (origin && url.origin === origin) return url.pathname;
   return null;
-}
-
-function decodeEntities(value: string): string {
-  return value.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
 }

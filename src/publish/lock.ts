@@ -19,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { isProcessAlive } from '../lib/process-alive.ts';
 
 /** `<pid>-<boot>-<random>` */
 const ENTRY = /^(\d+)-([0-9a-z]+)-[0-9a-f]+$/;
@@ -52,7 +53,7 @@ export async function acquireLock(publishRoot: string): Promise<() => Promise<vo
   try {
     while (!(await tryRename(prepared, lock))) {
       const holder = await holderOf(lock);
-      if (holder && holder.boot === BOOT && isAlive(holder.pid)) throw new LockHeldError(holder.pid, publishRoot);
+      if (holder && holder.boot === BOOT && isProcessAlive(holder.pid)) throw new LockHeldError(holder.pid, publishRoot);
       if (holder) await removeDeadHolder(holder); // none means released this instant
     }
   } catch (error) {
@@ -116,16 +117,6 @@ async function removeDeadHolder(holder: { path: string; legacy: boolean }): Prom
 async function removeAbandonedAttempts(publishRoot: string): Promise<void> {
   for (const name of await readdir(publishRoot)) {
     const [, pid, boot] = /^\.lock-(\d+)-([0-9a-z]+)-[0-9a-f]+$/.exec(name) ?? [];
-    if (pid && (boot !== BOOT || !isAlive(Number(pid)))) await rm(path.join(publishRoot, name), { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if (pid && (boot !== BOOT || !isProcessAlive(Number(pid)))) await rm(path.join(publishRoot, name), { recursive: true, force: true });
   }
 }

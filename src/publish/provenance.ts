@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { ImportReport } from '../registry/report.ts';
 import type { Product } from '../schemas/product.ts';
-import type { RegistryMeta } from './release-data.ts';
+import type { RegistryMeta } from '../schemas/meta.ts';
 
 export interface Provenance {
   source: { file: string; bytes: number; sha256: string; encoding: string; rows: number };
@@ -18,7 +18,7 @@ export interface Provenance {
   asOf: string;
   /** The code that built the release: git commit, or "unknown" outside a git checkout. */
   code: { commit: string };
-  counts: ImportReport['counts'] & { products: number; producers: number };
+  counts: RegistryMeta['counts'];
   /** A shrink a person accepted with --allow-shrink, and their reason. */
   acceptedShrink: { count: number; lost: number; reason: string } | null;
   /** Every product in the release and the spreadsheet row it came from (header = row 1). */
@@ -38,7 +38,7 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
   const { report, meta, products } = input;
   return {
     source: { ...report.source },
-    exportDate: meta.exportDate ?? null,
+    exportDate: meta.exportDate,
     asOf: report.asOf,
     code: { commit: input.commit },
     counts: { ...report.counts, products: products.length, producers: input.producers },

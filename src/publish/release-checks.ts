@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { certificateStateOn } from '../domain/certificate.ts';
+import { decodeEntities } from '../domain/html-text.ts';
 import { LANGS } from '../i18n/index.ts';
 import { INDEX_ROOT, manifestUrl, type IndexManifest } from '../search/index/format.ts';
 import type { Producer } from '../schemas/producer.ts';
@@ -82,7 +83,7 @@ function sitemapPages(files: SiteFiles, sitemap: string, depth = 0): string[] {
   if (xml === undefined || depth > 2) return [];
   const pages: string[] = [];
   for (const match of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
-    const pathname = new URL(match[1]!.replaceAll('&amp;', '&'), 'https://release.invalid').pathname;
+    const pathname = new URL(decodeEntities(match[1]!), 'https://release.invalid').pathname;
     // Not push(...): a sitemap may list 50,000 pages, too many for arguments.
     if (pathname.endsWith('.xml')) for (const page of sitemapPages(files, pathname, depth + 1)) pages.push(page);
     else pages.push(pathname);

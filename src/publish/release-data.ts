@@ -4,18 +4,12 @@
  * The importer writes it there directly (it is the build's content folder).
  */
 import { readFile } from 'node:fs/promises';
+import { registryMeta, type RegistryMeta } from '../schemas/meta.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 import type { ImportReport } from '../registry/report.ts';
 import { releasePaths } from './releases.ts';
 import path from 'node:path';
-
-export interface RegistryMeta {
-  asOf: string;
-  source: { file: string; sha256: string; bytes: number; rows: number };
-  exportDate?: string | null;
-  counts: Record<string, number>;
-}
 
 export interface ReleaseData {
   products: Product[];
@@ -33,7 +27,7 @@ export async function readReleaseData(releaseDir: string): Promise<ReleaseData> 
   const [products, producers, meta, importReport] = await Promise.all([
     readJson<Product[]>(path.join(data, 'products.json')),
     readJson<Producer[]>(path.join(data, 'producers.json')),
-    readJson<RegistryMeta>(path.join(data, 'meta.json')),
+    readJson<unknown>(path.join(data, 'meta.json')).then((meta) => registryMeta.parse(meta)),
     readJson<ImportReport>(report),
   ]);
   return { products, producers, meta, report: importReport };

@@ -11,6 +11,7 @@
  * report warns that the two names differ only in their marks.
  */
 import { createHash } from 'node:crypto';
+import { addToList } from '../domain/lists-by-key.ts';
 import { productId } from '../domain/product-id.ts';
 import { producerId, slug } from '../domain/slug.ts';
 import type { RowIssue } from './errors.ts';
@@ -134,7 +135,7 @@ function disambiguate(candidates: Candidate[], onNearDuplicate: (first: Candidat
   for (const candidate of candidates) {
     const keys = byId.get(candidate.id) ?? new Map<string, Candidate[]>();
     byId.set(candidate.id, keys);
-    keys.set(candidate.key, [...(keys.get(candidate.key) ?? []), candidate]);
+    addToList(keys, candidate.key, candidate);
   }
   const ids = new Map<RegistryRecord, string>();
   for (const [id, keys] of byId) {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { product as productSchema } from '../schemas/product.ts';
 import { producer as producerSchema, type Producer } from '../schemas/producer.ts';
+import { registryMeta } from '../schemas/meta.ts';
 import type { Product } from '../schemas/product.ts';
 import { isIsoDate, parseRegistryDate, todayInVietnam } from '../domain/dates.ts';
 import { tallyCertificates } from './certificate-status.ts';
@@ -112,12 +113,12 @@ export async function importRegistry(options: ImportOptions): Promise<ImportRepo
     skipped: table.skipped.map((row) => ({ ...row, text: maskPersonalDataIn(row.text) })),
     warnings: warnings.map(maskIssue),
   });
-  const meta = {
+  const meta = registryMeta.parse({
     asOf,
     source: { file: source.file, sha256: source.sha256, bytes: source.bytes, rows: table.rows.length },
     exportDate: null,
     counts: { ...report.counts, products: products.length, producers: producers.length },
-  };
+  });
 
   // 9. write the public registry in one swap, then the report and the workbook
   await writeRegistry(outDir, {

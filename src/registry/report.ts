@@ -4,6 +4,8 @@
  * or withdrawn row with its reason, the rows that are not products (titles,
  * headings, totals) counted apart, and a summary a person reads in ten seconds.
  */
+import { addToList } from '../domain/lists-by-key.ts';
+import type { ImportCounts } from '../schemas/meta.ts';
 import type { Withdrawn } from './certificate-status.ts';
 import type { RowIssue } from './errors.ts';
 import type { FactField } from './file-facts.ts';
@@ -38,23 +40,8 @@ export interface ImportReport {
     /** A last row with fewer cells than the header: the sign of a transfer cut off mid-row. */
     shortLastRow?: { row: number; cells: number; columns: number };
   };
-  counts: {
-    /** Product rows: every row under the header that is not a title, heading, total or blank. */
-    rows: number;
-    /** Products whose stars show on `asOf` (including those pending re-rating). */
-    published: number;
-    /** The part of `published` under re-rating. */
-    pending: number;
-    expired: number;
-    revoked: number;
-    superseded: number;
-    /** Rows not published because of data errors. */
-    quarantined: number;
-    /** Rows that are not products (titles, headings, totals, blank or STT-only rows), counted apart from `rows`. */
-    skipped: number;
-    /** Problems that did not stop a row (left-out links, unknown communes…). */
-    warnings: number;
-  };
+  /** Where the rows went (the same counts go into meta.json). */
+  counts: ImportCounts;
   output: { products: number; producers: number; images: number };
   /** `unfound`: fields every row needs for which the export has no column and gives no value elsewhere: each row lacking one is quarantined. */
   columns: { mapped: Record<string, string>; ignored: string[]; unfound: Field[] };
@@ -122,7 +109,7 @@ export function inheritedFacts(facts: Array<InheritedFact & { row: number }>): I
 /** What the office's workbook shows: the quarantined rows as they were, the warnings, the skipped rows, the counts. */
 export function fixWorkbookInput(report: ImportReport, table: Pick<Table, 'header'> & { rows: LayoutRow[] }): FixWorkbookInput {
   const issuesByRow = new Map<number, RowIssue[]>();
-  for (const issue of report.quarantined) issuesByRow.set(issue.row, [...(issuesByRow.get(issue.row) ?? []), issue]);
+  for (const issue of report.quarantined) addToList(issuesByRow, issue.row, issue);
   const inheritedWarnings = report.inherited.map((fact) => ({
     row: fact.rows[0]!,
     column: FIELDS[fact.field].label,

@@ -7,3 +7,4 @@ export * from './producer.ts';
 export * from './point.ts';
 export * from './event.ts';
 export * from './story.ts';
+export * from './meta.ts';

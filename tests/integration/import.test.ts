@@ -7,6 +7,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, importRegistry, type ImportReport } from '../../src/registry/import.ts';
 import { parseCsv } from '../../src/registry/csv.ts';
+import { registryMeta } from '../../src/schemas/meta.ts';
 import { producer as producerSchema } from '../../src/schemas/producer.ts';
 import { product as productSchema, type Product } from '../../src/schemas/product.ts';
 import { toWindows1258 } from '../fixtures/registry/windows-1258.ts';
@@ -101,6 +102,7 @@ describe('importing a small CSV export', () => {
     const meta = JSON.parse(await readFile(path.join(outDir, 'meta.json'), 'utf8'));
     expect(meta).toMatchObject({ asOf: AS_OF, source: { file: 'small.csv', rows: 12 }, exportDate: null, counts: { published: 5 } });
     expect(meta.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(registryMeta.parse(meta)).toEqual(meta); // every field is one the schema documents
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
+import { escapeHtml } from '../../domain/html-text.ts';
 import { nearest } from '../../search/geo.ts';
 import { decodeMapPoints, filterMapPoints, MAP_KINDS, type MapFilter, type MapKind, type MapPoint, type MapPointsFile } from '../../search/map-points.ts';
 import { ClusterLayer } from './cluster-layer.ts';
@@ -119,8 +120,4 @@ function showNearby(root: HTMLElement, shown: readonly MapPoint[], here: { lat: 
     }),
   );
   section.hidden = false;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -3,7 +3,7 @@
  * just the ones on screen, written as CSV. Results are read from the index's
  * result files, each fetched once, a few at a time.
  */
-import { toCsv, type CsvColumn } from '../../search/csv.ts';
+import { spreadsheetCsv, type CsvColumn } from '../../domain/spreadsheet-csv.ts';
 import type { SearchHit, SearchIndex } from '../../search/index/engine.ts';
 import type { ResultData } from '../../search/index/format.ts';
 
@@ -35,7 +35,7 @@ export function productCsv(rows: readonly ResultData[], headers: readonly string
     field('set'),
     (row: ResultData) => new URL(row.url, origin).href,
   ].map((value, i) => ({ header: headers[i] ?? '', value }));
-  return toCsv(rows, columns);
+  return spreadsheetCsv(rows, columns);
 }
 
 export function saveFile(text: string, fileName: string): void {

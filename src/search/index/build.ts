@@ -4,6 +4,7 @@
  * (`src/pipeline/index-site.ts`) reads the pages and writes the files.
  */
 import { createHash } from 'node:crypto';
+import { addToList } from '../../domain/lists-by-key.ts';
 import { SEARCH_KINDS } from '../labels.ts';
 import type { FilterName } from '../filters.ts';
 import type { SearchRecord } from '../search-record.ts';
@@ -175,20 +176,14 @@ function planWordFiles(words: Map<string, WordEntry>, limit: number): { prefixes
     const byNext = new Map<string, string[]>();
     for (const word of group) {
       if (word === prefix) singles.add(word);
-      else groupPush(byNext, word.slice(0, prefix.length + 1), word);
+      else addToList(byNext, word.slice(0, prefix.length + 1), word);
     }
     for (const [next, members] of byNext) split(next, members);
   };
   const byFirst = new Map<string, string[]>();
-  for (const word of [...words.keys()].sort()) groupPush(byFirst, word[0]!, word);
+  for (const word of [...words.keys()].sort()) addToList(byFirst, word[0]!, word);
   for (const [first, group] of byFirst) split(first, group);
   return { prefixes, singles };
-}
-
-function groupPush(groups: Map<string, string[]>, key: string, value: string): void {
-  const group = groups.get(key);
-  if (group) group.push(value);
-  else groups.set(key, [value]);
 }
 
 function kindRanges(pages: readonly PageToIndex[]): IndexManifest['kinds'] {

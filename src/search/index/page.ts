@@ -6,7 +6,8 @@
  * not match every product made there). The pages are the site's own, well
  * formed, so a tag scanner does; no HTML parser is needed.
  */
-import { cleanText, decodeEntities } from '../../domain/text.ts';
+import { decodeEntities } from '../../domain/html-text.ts';
+import { cleanText } from '../../domain/text.ts';
 import type { SearchRecord } from '../search-record.ts';
 
 export interface IndexablePage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanMultilineText, cleanText, foldVietnamese, matchKey, cutAtWord, decodeEntities } from '../../../src/domain/text.ts';
+import { cleanMultilineText, cleanText, foldVietnamese, matchKey, cutAtWord } from '../../../src/domain/text.ts';
 
 describe('cleanText', () => {
   it('normalises to NFC and trims', () => {
@@ -37,13 +37,6 @@ describe('foldVietnamese', () => {
 describe('matchKey', () => {
   it('reduces punctuation and spacing to single spaces', () => {
     expect(matchKey(' Tỉnh/TP. ')).toBe('tinh tp');
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodes entities from its own table, never from an object\'s prototype', () => {
-    expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
-    expect(decodeEntities('Trà &amp; cà phê &#272;&#x1EA1;')).toBe('Trà & cà phê Đạ');
   });
 });
 

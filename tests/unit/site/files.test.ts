@@ -1,22 +1,40 @@
-import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../../src/lib/open-data.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { certificateStateOn } from '../../../src/domain/certificate.ts';
+import { categoryByKey } from '../../../src/domain/taxonomy.ts';
+import type { ProductView } from '../../../src/lib/catalogue.ts';
+import { productsCsv } from '../../../src/lib/open-data.ts';
+import type { Product } from '../../../src/schemas/product.ts';
 import { eventToIcs, escapeIcsText, foldLine } from '../../../src/lib/ics.ts';
 import { jsonLdString } from '../../../src/lib/json-ld.ts';
 import { wrapText } from '../../../src/lib/share-image.ts';
 import { formatDate, formatNumber } from '../../../src/i18n/format.ts';
 
-describe('open data CSV cells', () => {
-  it.each(['=1+1', '+84 912', '-2', '@SUM(A1)', '\tx'])('neutralises %j so a spreadsheet never runs it as a formula', (value) => {
-    const cell = csvCell(value);
-    expect(cell.replace(/^"/, '')).toMatch(/^'/);
-  });
+describe('the open data CSV', () => {
+  beforeEach(() => vi.stubEnv('SITE', 'https://ocop.example.vn'));
+  afterEach(() => vi.unstubAllEnvs());
 
-  it('quotes commas, quotes and line breaks and leaves plain text alone', () => {
-    expect(csvCell('Cà phê, bột')).toBe('"Cà phê, bột"');
-    expect(csvCell('a "b"')).toBe('"a ""b"""');
-    expect(csvCell('Mật ong')).toBe('Mật ong');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(4)).toBe('4');
+  const product: Product = {
+    id: 'tinh-bot-nghe-dl-009',
+    code: '=DL-009',
+    name: "Tinh bột nghệ Cư M'gar",
+    producerId: 'htx-quang-tien',
+    category: 'III.1',
+    certificate: { stars: 3, decisionNumber: '359/QĐ-UBND', decisionDate: '2024-04-18', expiresOn: '2027-04-18', issuer: 'UBND huyện Cư M\'gar, Đắk Lắk', status: 'active' },
+    address: { provinceCode: '66' },
+    ecommerce: [],
+    standards: [],
+    sourceRow: 10,
+  };
+  const state = certificateStateOn(product.certificate, '2026-11-23');
+  const view: ProductView = { product, state, shown: state.shown, category: categoryByKey(product.category), producer: undefined };
+
+  it('writes its cells by the same rule as the search download: quoted, and formulas defused', () => {
+    const [header, row, end] = productsCsv([view]).split('\r\n');
+    expect(header).toBe('\uFEFFid,code,name,stars,decision_number,decision_date,valid_until,under_rerating,issuer,category,sector,group,product_set,product_set_label,producer_id,producer_name,province_code,province,commune_code,commune,url');
+    expect(row).toBe(
+      `tinh-bot-nghe-dl-009,"'=DL-009","Tinh bột nghệ Cư M'gar",3,359/QĐ-UBND,2024-04-18,2027-04-18,false,"UBND huyện Cư M'gar, Đắk Lắk",III.1,III,III.1,III.1,"Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền",htx-quang-tien,,66,Đắk Lắk,,,https://ocop.example.vn/san-pham/tinh-bot-nghe-dl-009/`,
+    );
+    expect(end).toBe('');
   });
 });
 
