@@ -2,10 +2,14 @@
 // a step of `npm run check`). The table in docs/architecture.md, "Why these
 // shapes", says the same in words: keep the two in step.
 //
-// The arrows run one way: domain ← schemas ← registry / lib / search ← the
-// pipeline, publish and the site. Every rule below names a folder and the
-// folders it must not import; what is not forbidden is allowed. Type-only
-// imports count: a type is a dependency of the contract too.
+// The arrows run one way. domain is the core; schemas and i18n build on it,
+// util (Node helpers) on nothing. The importer (registry) uses those; queries
+// (what pages read) the core, schemas and i18n; formats, search and map also
+// the queries; images the core and util; routes join queries, formats and
+// images; built-site (readers of a built site) rests on the core alone. The
+// pipeline, publish, budgets and the site sit on top. Every rule below names a
+// folder and the folders it must not import; what is not forbidden is allowed.
+// Type-only imports count: a type is a dependency of the contract too.
 
 /** The folders of src/, as one alternation. */
 const layers = (...names) => `^src/(${names.join('|')})/`;
@@ -16,10 +20,10 @@ export default {
     {
       name: 'no-circular',
       comment:
-        'A cycle makes the load order decide which import is still undefined, and two modules that need each other are one concern: merge them or move the shared part below both. A cycle closed only by `import type` is erased before it runs, so it does not count here (the layering rules below still count type imports).',
+        'A cycle makes the load order decide which import is still undefined, and two modules that need each other are one concern: merge them or move the shared part below both. Types count too: a cycle closed only by `import type` is erased before it runs, but its modules still cannot be read or moved one without the other, so the shared type gets a small module below both (src/registry/record.ts, src/registry/read/raw.ts).',
       severity: 'error',
       from: {},
-      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+      to: { circular: true },
     },
     {
       name: 'not-to-unresolvable',
@@ -65,12 +69,20 @@ export default {
       to: { path: '^(src/(?!i18n/|domain/)|scripts/|tests/)' },
     },
     {
+      name: 'util-knows-nothing-of-the-project',
+      comment:
+        'src/util/ holds small Node helpers (writing a file whole or not at all, a hard link or a copy, bounded parallelism, whether a process still runs) for the importer, the pipeline and the nightly job alike. They know nothing of OCOP, so using one never brings another folder along.',
+      severity: 'error',
+      from: { path: '^src/util/' },
+      to: { path: '^(src/(?!util/)|scripts/|tests/)' },
+    },
+    {
       name: 'registry-is-the-importer',
       comment:
-        'The importer (npm run import) reads an export and writes content/registry/ against the schemas. It uses the core, the schemas and lib\'s Node utilities (atomic writes, bounded parallelism); the site, search, the build and the nightly job come after it and depend on it, not the other way.',
+        'The importer (npm run import) reads an export and writes content/registry/ against the schemas. It uses the core, the schemas and the Node helpers of util (atomic writes, bounded parallelism); the site\'s queries, search, the build and the nightly job come after it and depend on it, not the other way.',
       severity: 'error',
       from: { path: '^src/registry/' },
-      to: { path: '^(src/(?!registry/|domain/|schemas/|lib/)|scripts/|tests/)' },
+      to: { path: '^(src/(?!registry/|domain/|schemas/|util/)|scripts/|tests/)' },
     },
     {
       name: 'registry-runs-without-astro',
@@ -81,31 +93,68 @@ export default {
       to: { reachable: true, path: ['^astro:', 'node_modules/astro/(?!dist/zod\\.js$)'] },
     },
     {
-      name: 'lib-serves-the-site',
+      name: 'queries-read-what-the-build-was-given',
       comment:
-        'src/lib/ holds the site\'s queries, serialisers and build helpers, called by pages, endpoints, integrations and the pipeline. It builds on domain, schemas and i18n; importing a page, an island, search or a pipeline step would turn the arrow round.',
+        'src/queries/ is what pages read: the collections, loaded once and indexed (catalogue), the content loader behind them, the build\'s facts (build date, meta.json, site URL), provinces and addresses as a visitor reads them, the certificate index. It builds on domain, schemas and i18n; what serialises, draws, searches, maps or routes reads through it, so importing any of them would turn the arrow round.',
       severity: 'error',
-      from: { path: '^src/lib/' },
-      to: { path: [layers('registry', 'pipeline', 'publish', 'search', 'budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+      from: { path: '^src/queries/' },
+      to: { path: '^(src/(?!queries/|domain/|schemas/|i18n/)|scripts/|tests/)' },
+    },
+    {
+      name: 'formats-only-write',
+      comment:
+        'src/formats/ turns what the queries give into text of another format: iCalendar, JSON-LD, the open-data CSV and JSON, safe HTML from producer Markdown. Which URL serves a file is the route bodies\' business (src/routes/), and drawing, search and the build are not a serialiser\'s: it uses the core, the schemas, i18n and the queries only.',
+      severity: 'error',
+      from: { path: '^src/formats/' },
+      to: { path: '^(src/(?!formats/|domain/|schemas/|i18n/|queries/)|scripts/|tests/)' },
+    },
+    {
+      name: 'images-need-no-catalogue',
+      comment:
+        'src/images/ makes the images of the site outside page rendering: share images and QR codes drawn from a little text, product photos looked up in their manifest, kept in the build cache by a hash of their input. Pages, route bodies, the pipeline, the integrations and the security policy use it; it takes its input as arguments and needs only the core, the schemas and util, so none of its users pulls the catalogue or Astro in through it.',
+      severity: 'error',
+      from: { path: '^src/images/' },
+      to: { path: '^(src/(?!images/|domain/|schemas/|util/)|scripts/|tests/)' },
     },
     {
       name: 'search-is-below-the-site',
       comment:
-        'src/search/ is the search and map logic shared by the pages (at build), the indexer (pipeline) and the islands (in the browser). It may use the core, the schemas, i18n and the site queries of lib; it must not depend on any of its users.',
+        'src/search/ is the search logic shared by the pages (at build), the indexer (pipeline) and the islands (in the browser). It may use the core, the schemas, i18n and the site queries (provinces); the map is its neighbour, not its part, and it must not depend on any of its users.',
       severity: 'error',
       from: { path: '^src/search/' },
-      to: { path: [layers('registry', 'pipeline', 'publish', 'budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+      to: { path: '^(src/(?!search/|domain/|schemas/|i18n/|queries/)|scripts/|tests/)' },
+    },
+    {
+      name: 'map-is-below-the-site',
+      comment:
+        'src/map/ is the map logic shared by the map page and its points file (at build) and the map islands (in the browser): the compact points file, the places taken from the catalogue, tile settings, distances. It may use the core, the schemas, i18n and the site queries; search is its neighbour, and it must not depend on any of its users.',
+      severity: 'error',
+      from: { path: '^src/map/' },
+      to: { path: '^(src/(?!map/|domain/|schemas/|i18n/|queries/)|scripts/|tests/)' },
+    },
+    {
+      name: 'routes-are-called-by-route-files',
+      comment:
+        'src/routes/ holds the bodies of the route files of src/pages/, the same for both languages: which pages and files exist (getStaticPaths) and what each endpoint answers (calendar files and feeds, open data, share images, the sitemap). A body joins the queries, the serialisers and the images; the route files, two lines each, call it, and nothing below it may.',
+      severity: 'error',
+      from: { path: '^src/routes/' },
+      to: { path: '^(src/(?!routes/|domain/|schemas/|i18n/|queries/|formats/|images/)|scripts/|tests/)' },
+    },
+    {
+      name: 'built-site-reads-only-what-was-built',
+      comment:
+        'src/built-site/ reads a site already built: its files, its internal links, the personal data in them, what each page loads. The build\'s own personal-data step, the release checks and the budgets share it, so it sits below all three, on the core alone.',
+      severity: 'error',
+      from: { path: '^src/built-site/' },
+      to: { path: '^(src/(?!built-site/|domain/)|scripts/|tests/)' },
     },
     {
       name: 'pipeline-is-below-publish',
       comment:
-        'src/pipeline/ holds the build and index steps; the nightly job (src/publish/) runs them. The pipeline may use everything below it (domain, schemas, i18n, lib, search, registry), not the nightly job or the site\'s templates. Known exception, to move: the built-site readers publish/site-files.ts and publish/personal-data.ts, which the build\'s own personal-data step shares with the release checks.',
+        'src/pipeline/ holds the build and index steps; the nightly job (src/publish/) runs them. The pipeline may use everything below it (the importer, the queries, images, search, util, the readers of a built site …), not the nightly job or the site\'s templates.',
       severity: 'error',
       from: { path: '^src/pipeline/' },
-      to: {
-        path: [layers('publish', 'budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'],
-        pathNot: '^src/publish/(site-files|personal-data)\\.ts$',
-      },
+      to: { path: [layers('publish', 'budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
     },
     {
       name: 'publish-is-the-top-of-the-pipeline',
@@ -118,7 +167,7 @@ export default {
     {
       name: 'integrations-hook-steps-into-astro',
       comment:
-        'src/integrations/ plugs build steps (photos, QR codes) into Astro\'s build: they use lib, the schemas and the pipeline steps, never the templates they run beside, the importer or the nightly job.',
+        'src/integrations/ plugs build steps (photos, QR codes) into Astro\'s build: they use the queries, images, the schemas and the pipeline steps, never the templates they run beside, the importer or the nightly job.',
       severity: 'error',
       from: { path: '^src/integrations/' },
       to: { path: [layers('registry', 'publish', 'budgets', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
@@ -126,15 +175,15 @@ export default {
     {
       name: 'site-reads-content-not-the-importer',
       comment:
-        'Pages, layouts and components render what content/ holds, through lib\'s queries: they may use lib, domain, i18n, schemas (types), search (labels, map settings) and mount islands, but never run the importer, the pipeline, the nightly job or the build checks, which would put Node-only work inside page rendering.',
+        'Pages, layouts and components render what content/ holds, through the queries: they may use the queries, route bodies, formats, images, domain, i18n, schemas (types), search and map (labels, map settings) and mount islands, but never run the importer, the pipeline, the nightly job, the build checks, the readers of a built site or the Node helpers of util, which would put Node-only work inside page rendering.',
       severity: 'error',
       from: { path: layers('pages', 'layouts', 'components') },
-      to: { path: [layers('registry', 'pipeline', 'publish', 'budgets', 'integrations'), '^(scripts|tests)/'] },
+      to: { path: [layers('util', 'registry', 'pipeline', 'publish', 'budgets', 'integrations', 'built-site'), '^(scripts|tests)/'] },
     },
     {
       name: 'site-takes-only-types-from-schemas',
       comment:
-        'Pages read content already validated by the content collections (src/content.config.ts) and lib\'s queries; they name the schemas\' types, and a page that parsed with a schema itself would check twice, or check what the collections never saw.',
+        'Pages read content already validated by the content collections (src/content.config.ts) and the queries; they name the schemas\' types, and a page that parsed with a schema itself would check twice, or check what the collections never saw.',
       severity: 'error',
       from: { path: layers('pages', 'layouts', 'components'), pathNot: '\\.astro\\.client\\.ts$' },
       to: { path: '^src/schemas/', dependencyTypesNot: ['type-only'] },
@@ -142,10 +191,10 @@ export default {
     {
       name: 'islands-import-only-browser-code',
       comment:
-        'src/islands/ is the only code shipped to the browser, with the <script> of .astro files (mirrored as *.astro.client.ts). It may import itself, search, domain and i18n, and browser packages (react, leaflet, supercluster); lib, the importer, the pipeline and the templates are build-time code.',
+        'src/islands/ is the only code shipped to the browser, with the <script> of .astro files (mirrored as *.astro.client.ts). It may import itself, search, map, domain and i18n, and browser packages (react, leaflet, supercluster); the queries, route bodies, formats, images, util, the importer, the pipeline, the readers of a built site and the templates are build-time code.',
       severity: 'error',
       from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
-      to: { path: [layers('lib', 'registry', 'pipeline', 'publish', 'budgets', 'integrations', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+      to: { path: [layers('queries', 'routes', 'formats', 'images', 'util', 'registry', 'pipeline', 'publish', 'built-site', 'budgets', 'integrations', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
     },
     {
       name: 'islands-take-only-types-from-schemas',

@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import { event, point, story } from './schemas/index.ts';
-import { registryLoader } from './lib/registry-loader.ts';
+import { registryLoader } from './queries/registry-loader.ts';
 import { product } from './schemas/product.ts';
 import { producer } from './schemas/producer.ts';
 

@@ -20,7 +20,7 @@ import {
   SEARCH_WORDS_PER_QUERY,
   type PageKind,
 } from './budgets.ts';
-import { scanPage, staticImportsOf, type ScriptUse } from './html-scan.ts';
+import { scanPage, staticImportsOf, type ScriptUse } from '../built-site/html-scan.ts';
 import { pageKind, urlPathOf } from './page-kind.ts';
 import { manifestUrl, versionedFilesUrl, type IndexManifest } from '../search/index/format.ts';
 

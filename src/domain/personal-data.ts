@@ -4,7 +4,7 @@
  * the registry's free-text cells in every way people write them. One policy for
  * the three places that look: the importer (per field, `screenField`), the
  * build's scan of dist/ (src/pipeline/check-personal-data.ts) and the nightly
- * release check (src/publish/personal-data.ts). Pure: text in, matches out.
+ * release check (src/built-site/personal-data.ts). Pure: text in, matches out.
  *
  * Recognised (docs/registry-format.md, "Privacy"):
  * - ID numbers: 12 digits starting with 0, as the province code 001–096 does

@@ -11,8 +11,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildCacheDir } from '../lib/drawn-file-cache.ts';
-import { PHOTO_MANIFEST_ENV, PHOTOS_URL, type PhotoManifest } from '../lib/product-images.ts';
+import { buildCacheDir } from '../images/drawn-file-cache.ts';
+import { PHOTO_MANIFEST_ENV, PHOTOS_URL, type PhotoManifest } from '../images/product-images.ts';
 import { preparePhotos, publishPhotos } from '../pipeline/photos.ts';
 
 export function productPhotos(options: { imagesDir: string }): AstroIntegration {

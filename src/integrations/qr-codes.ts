@@ -7,15 +7,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { registryDir } from '../lib/registry-loader.ts';
-import { qrSvg } from '../lib/qr.ts';
+import { registryDir } from '../queries/registry-loader.ts';
+import { qrSvg } from '../images/qr.ts';
 import { publishQrCodes, qrCodesOf } from '../pipeline/qr-codes.ts';
 import type { Product } from '../schemas/product.ts';
 
 /** The codes the registry and the build date call for, as the product pages judge them. */
 async function currentQrCodes(site: string) {
   const products = JSON.parse(await readFile(path.join(registryDir(), 'products.json'), 'utf8')) as Product[];
-  const { BUILD_DATE } = await import('../lib/build-info.ts'); // reads the registry's meta.json: builds only
+  const { BUILD_DATE } = await import('../queries/build-info.ts'); // reads the registry's meta.json: builds only
   return qrCodesOf(products, BUILD_DATE, site);
 }
 

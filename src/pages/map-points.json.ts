@@ -3,8 +3,8 @@
  * file written at build time and fetched only by the map page's script.
  */
 import type { APIRoute } from 'astro';
-import { encodeMapPoints } from '../search/map-points.ts';
-import { mapPlaces } from '../search/map-data.ts';
+import { encodeMapPoints } from '../map/map-points.ts';
+import { mapPlaces } from '../map/map-data.ts';
 
 export const GET: APIRoute = async () => {
   const file = encodeMapPoints(await mapPlaces());

@@ -19,8 +19,8 @@
 import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCacheDir } from '../lib/drawn-file-cache.ts';
-import { isProcessAlive } from '../lib/process-alive.ts';
+import { buildCacheDir } from '../images/drawn-file-cache.ts';
+import { isProcessAlive } from '../util/process-alive.ts';
 import { run } from './run.ts';
 import { prepareShareFonts } from './share-fonts.ts';
 

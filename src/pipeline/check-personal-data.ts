@@ -9,8 +9,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContactSource, PublicContacts } from '../domain/personal-data.ts';
-import { findPersonalData, publicContacts } from '../publish/personal-data.ts';
-import { readSiteFiles } from '../publish/site-files.ts';
+import { findPersonalData, publicContacts } from '../built-site/personal-data.ts';
+import { readSiteFiles } from '../built-site/site-files.ts';
 
 export interface PersonalDataCheckOptions {
   /** The built site. */

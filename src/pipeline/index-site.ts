@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { inParallel } from '../lib/in-parallel.ts';
+import { inParallel } from '../util/in-parallel.ts';
 import { buildSearchIndex, type PageToIndex } from '../search/index/build.ts';
 import { INDEX_ROOT } from '../search/index/format.ts';
 import { readIndexablePage } from '../search/index/page.ts';
@@ -31,7 +31,7 @@ async function readIndexablePages(outDir: string): Promise<PageToIndex[]> {
   const htmlFiles = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
   const pages: PageToIndex[] = [];
   for (const file of htmlFiles) {
-    // Synchronous like the release checks' reads (src/publish/site-files.ts): far fewer round trips.
+    // Synchronous like the release checks' reads (src/built-site/site-files.ts): far fewer round trips.
     const page = readIndexablePage(readFileSync(path.join(outDir, file), 'utf8'));
     if (page) pages.push({ url: pageUrl(file), ...page });
   }

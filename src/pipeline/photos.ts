@@ -21,11 +21,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { inParallel } from '../lib/in-parallel.ts';
-import { linkOrCopy } from '../lib/link-or-copy.ts';
+import { inParallel } from '../util/in-parallel.ts';
+import { linkOrCopy } from '../util/link-or-copy.ts';
 import sharp, { type Sharp } from 'sharp';
-import { writeFileAtomically } from '../lib/atomic-write.ts';
-import { PHOTOS_URL, photoHeight, photoWidths, shareSize, type PhotoFile, type PhotoManifest } from '../lib/product-images.ts';
+import { writeFileAtomically } from '../util/atomic-write.ts';
+import { PHOTOS_URL, photoHeight, photoWidths, shareSize, type PhotoFile, type PhotoManifest } from '../images/product-images.ts';
 import { checkPhotoHeader, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, megabytes } from '../registry/photo-file.ts';
 
 const PHOTO_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif)$/i;

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { certificateStateOn } from '../domain/certificate.ts';
 import { LANGS, type Lang } from '../i18n/index.ts';
 import { routes } from '../i18n/routes.ts';
-import { inParallel } from '../lib/in-parallel.ts';
-import { linkOrCopy } from '../lib/link-or-copy.ts';
-import { qrFile } from '../lib/qr.ts';
+import { inParallel } from '../util/in-parallel.ts';
+import { linkOrCopy } from '../util/link-or-copy.ts';
+import { qrFile } from '../images/qr.ts';
 import type { Product } from '../schemas/product.ts';
 
 export interface QrCode {

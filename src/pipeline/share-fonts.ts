@@ -9,7 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
-import { writeFileAtomically } from '../lib/atomic-write.ts';
+import { writeFileAtomically } from '../util/atomic-write.ts';
 
 const FONT_FILES = fileURLToPath(new URL('../../node_modules/@fontsource/be-vietnam-pro/files/', import.meta.url));
 const FACES = ['latin-400', 'latin-700', 'vietnamese-400', 'vietnamese-700'];

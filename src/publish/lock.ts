@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { isProcessAlive } from '../lib/process-alive.ts';
+import { isProcessAlive } from '../util/process-alive.ts';
 
 /** `<pid>-<boot>-<random>` */
 const ENTRY = /^(\d+)-([0-9a-z]+)-[0-9a-f]+$/;

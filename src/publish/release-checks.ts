@@ -12,9 +12,9 @@ import { INDEX_ROOT, manifestUrl, type IndexManifest } from '../search/index/for
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 import { expectedPages, productPages } from './expected-pages.ts';
-import { brokenLinks } from './links.ts';
-import { findPersonalData, publicContacts } from './personal-data.ts';
-import { fileForUrl, readSiteFiles, type SiteFiles } from './site-files.ts';
+import { brokenLinks } from '../built-site/links.ts';
+import { findPersonalData, publicContacts } from '../built-site/personal-data.ts';
+import { fileForUrl, readSiteFiles, type SiteFiles } from '../built-site/site-files.ts';
 
 export interface CheckInput {
   /** The release's web root. */

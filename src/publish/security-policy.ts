@@ -14,9 +14,9 @@
  */
 import type { AstroUserConfig } from 'astro';
 import { LANGS } from '../i18n/index.ts';
-import { PHOTOS_URL } from '../lib/product-images.ts';
+import { PHOTOS_URL } from '../images/product-images.ts';
 import { versionedFilesUrl } from '../search/index/format.ts';
-import { tileConfig } from '../search/map-config.ts';
+import { tileConfig } from '../map/map-config.ts';
 
 /** One CSP directive as Astro types it (`name value…`). */
 type CspDirective = Extract<NonNullable<AstroUserConfig['security']>['csp'], { directives?: unknown }>['directives'] extends

@@ -10,7 +10,7 @@
  * The same input gives the same bytes; the file appears in one rename.
  */
 import { mkdir } from 'node:fs/promises';
-import { writeFileAtomically } from '../lib/atomic-write.ts';
+import { writeFileAtomically } from '../util/atomic-write.ts';
 import path from 'node:path';
 import writeXlsxFile, { type Cell, type CellObject, type Row, type Sheet } from 'write-excel-file/node';
 import { WARNING_KIND_LABELS, vietnameseReason, warningKind, type CodedIssue } from './fix-workbook-reasons.ts';

@@ -15,12 +15,7 @@ import { addToList } from '../domain/lists-by-key.ts';
 import { productId } from '../domain/product-id.ts';
 import { producerId, slug } from '../domain/slug.ts';
 import type { RowIssue } from './errors.ts';
-import type { RegistryRecord } from './parse-row.ts';
-
-export interface IdentifiedRecord extends RegistryRecord {
-  id: string;
-  producerId: string;
-}
+import type { IdentifiedRecord, RegistryRecord } from './record.ts';
 
 export interface Superseded {
   row: number;

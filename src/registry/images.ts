@@ -13,7 +13,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { RowIssue } from './errors.ts';
-import type { IdentifiedRecord } from './identity.ts';
+import type { IdentifiedRecord } from './record.ts';
 import { checkPhotoHeader, MAX_PHOTO_BYTES, megabytes } from './photo-file.ts';
 import { defaultPhotoCacheDir, fetchRemotePhotos, REMOTE_PHOTO_DEFAULTS, type RemotePhoto, type RemotePhotoOptions } from './remote-photos.ts';
 

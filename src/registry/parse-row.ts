@@ -6,8 +6,6 @@
  */
 import type { Certificate } from '../schemas/certificate.ts';
 import type { Location } from '../schemas/common.ts';
-import type { ProducerType } from '../schemas/producer.ts';
-import type { QualityStandard } from '../schemas/product.ts';
 import { categoryOf } from '../domain/categories.ts';
 import { categoryByKey } from '../domain/taxonomy.ts';
 import { provinceByCode } from '../domain/admin-units.ts';
@@ -21,33 +19,10 @@ import type { IssueCode, RowIssue } from './errors.ts';
 import type { FactField, Facts } from './file-facts.ts';
 import { FIELDS, type ColumnMap, type Field } from './headers.ts';
 import type { LayoutRow } from './layout.ts';
+import type { RegistryRecord } from './record.ts';
 import { resolveRowAddress } from './resolve-address.ts';
 import { screenPersonalData } from './screen-personal-data.ts';
 import { parseProducerType, parseStandards, parseStatus, parseYes, shopLabel } from './vocabulary.ts';
-
-export interface RegistryRecord {
-  row: number;
-  code?: string;
-  name: string;
-  producerName: string;
-  producerType: ProducerType;
-  certificate: Certificate;
-  /** Key of the most specific level of the taxonomy known: a set, a group or a sector (`category` of the product schema). */
-  category: string;
-  address: { provinceCode: string; communeCode?: string; asWritten: string; street?: string };
-  location?: Location;
-  description?: string;
-  /** The Ảnh cell: an http(s) URL or a file name looked up beside the export. */
-  image?: string;
-  website?: string;
-  ecommerce: Array<{ label: string; url: string }>;
-  traceabilityUrl?: string;
-  standards: QualityStandard[];
-  phone?: string;
-  email?: string;
-  /** The export says contact details may be published (Công khai liên hệ). */
-  publicContact: boolean;
-}
 
 /** A field a row left empty and took from a heading, the title or the command line. */
 export interface InheritedFact {

@@ -7,8 +7,7 @@
  */
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
-import type { IdentifiedRecord } from './identity.ts';
-import type { RegistryRecord } from './parse-row.ts';
+import type { IdentifiedRecord, RegistryRecord } from './record.ts';
 
 export function mayPublishContact(record: RegistryRecord): boolean {
   return record.producerType !== 'household' || record.publicContact;

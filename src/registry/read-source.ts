@@ -14,30 +14,10 @@ import { readCsvSheet } from './read/csv-sheet.ts';
 import { decodeText } from './read/decode.ts';
 import { readJsonSheet } from './read/json.ts';
 import { LIMITS, megabytes } from './read/limits.ts';
-import type { Separator } from './read/tokenizer.ts';
+import type { RawSheet } from './read/raw.ts';
 import { readXlsxSheets } from './read/xlsx.ts';
 
 export { decodeText } from './read/decode.ts';
-
-export interface RawRow {
-  /** The row number a person sees in the spreadsheet (CSV: the record's number, 1-based, counting every record including blank ones). */
-  row: number;
-  cells: string[];
-  /** Problems met while reading this row that did not stop it, in plain words (a stray quote read as a character, a cell cut at the length limit). */
-  notes?: string[];
-}
-
-export interface RawSheet {
-  name: string;
-  /** Non-blank rows only; blank rows are omitted but keep their numbers. */
-  rows: RawRow[];
-  /** CSV only: the separator found. */
-  separator?: Separator;
-  /** CSV only: the usual number of cells in a record (the most common count), against which stray quotes are judged. */
-  width?: number;
-  /** CSV only: the physical lines in the file and the lines its rows were read from (blank rows included). Always equal; a caller may assert it. */
-  lines?: { inFile: number; read: number };
-}
 
 export interface RawSource {
   /** File name only: reports and published metadata never carry a machine's paths. */

@@ -29,8 +29,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomically } from '../lib/atomic-write.ts';
-import { inParallel } from '../lib/in-parallel.ts';
+import { writeFileAtomically } from '../util/atomic-write.ts';
+import { inParallel } from '../util/in-parallel.ts';
 import { checkPhotoHeader, EXTENSION_OF, MAX_PHOTO_PIXELS, megabytes, type PhotoType } from './photo-file.ts';
 
 export interface RemotePhotoOptions {

@@ -10,7 +10,7 @@
 import { findPersonalData, isPublicContact, maskForLog, publicContacts, screenField, type PersonalDataMatch } from '../domain/personal-data.ts';
 import type { RowIssue } from './errors.ts';
 import type { Field } from './headers.ts';
-import type { RegistryRecord } from './parse-row.ts';
+import type { RegistryRecord } from './record.ts';
 import { mayPublishContact } from './privacy.ts';
 
 const KIND_WORDS: Record<PersonalDataMatch['kind'], string> = { 'id-number': 'an ID number', phone: 'a phone number', email: 'an email address' };

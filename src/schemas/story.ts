@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /**
  * A producer's product story (câu chuyện sản phẩm), Markdown in `content/stories/`.
  * The body is producer-written and treated as hostile: it is rendered by
- * `src/lib/safe-markdown.ts`, never as raw HTML.
+ * `src/formats/safe-markdown.ts`, never as raw HTML.
  */
 export const story = z.object({
   title: z.string().min(1),

@@ -3,7 +3,7 @@
  * island as a prop: the index stores stable keys, the visitor reads names.
  */
 import { t } from '../i18n/index.ts';
-import { PROVINCES, provinceName } from '../lib/provinces.ts';
+import { PROVINCES, provinceName } from '../queries/provinces.ts';
 import { GROUPS, PRODUCT_SETS, SECTORS } from '../domain/taxonomy.ts';
 import { QUALITY_STANDARDS } from '../schemas/product.ts';
 import { KIND_LABELS, type Lang } from './labels.ts';

@@ -11,7 +11,7 @@ import { categoryByKey } from '../domain/taxonomy.ts';
 import { t } from '../i18n/index.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
-import { formerProvinceNames } from '../lib/provinces.ts';
+import { formerProvinceNames } from '../queries/provinces.ts';
 import { NOT_IN_SET, type FilterName } from './filters.ts';
 import type { Lang, SearchKind } from './labels.ts';
 export { FILTER_NAMES, type FilterName } from './filters.ts';

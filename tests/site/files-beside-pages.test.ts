@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { routes } from '../../src/i18n/routes.ts';
-import { OPEN_DATA_FIELDS } from '../../src/lib/open-data.ts';
+import { OPEN_DATA_FIELDS } from '../../src/formats/open-data.ts';
 import { readIndexablePage } from '../../src/search/index/page.ts';
 import { read } from '../support/site.ts';
 import { examples } from '../support/examples.ts';

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { brokenLinks } from '../../src/publish/links.ts';
-import { readSiteFiles } from '../../src/publish/site-files.ts';
+import { brokenLinks } from '../../src/built-site/links.ts';
+import { readSiteFiles } from '../../src/built-site/site-files.ts';
 import { INDEX_ROOT } from '../../src/search/index/format.ts';
 import { htmlFiles, read, urlPathOf } from '../support/site.ts';
 

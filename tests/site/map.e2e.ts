@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { decodeMapPoints, type MapPoint, type MapPointsFile } from '../../src/search/map-points.ts';
+import { decodeMapPoints, type MapPoint, type MapPointsFile } from '../../src/map/map-points.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { watchedPage, type WatchedPage } from '../support/page.ts';
 import { fetchJson } from '../support/site.ts';

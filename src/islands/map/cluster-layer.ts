@@ -5,7 +5,7 @@
  */
 import * as L from 'leaflet';
 import Supercluster, { type AnyProps, type ClusterProperties } from 'supercluster';
-import type { MapPoint } from '../../search/map-points.ts';
+import type { MapPoint } from '../../map/map-points.ts';
 import type { MapStrings } from './config.ts';
 
 type Props = { point: MapPoint };

@@ -1,5 +1,5 @@
 /** What the map page hands its script, as JSON in a data attribute. */
-import type { TileConfig } from '../../search/map-config.ts';
+import type { TileConfig } from '../../map/map-config.ts';
 
 export interface MapStrings {
   loading: string;

@@ -8,8 +8,8 @@
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
 import { escapeHtml } from '../../domain/html-text.ts';
-import { nearest } from '../../search/geo.ts';
-import { decodeMapPoints, filterMapPoints, MAP_KINDS, type MapFilter, type MapKind, type MapPoint, type MapPointsFile } from '../../search/map-points.ts';
+import { nearest } from '../../map/geo.ts';
+import { decodeMapPoints, filterMapPoints, MAP_KINDS, type MapFilter, type MapKind, type MapPoint, type MapPointsFile } from '../../map/map-points.ts';
 import { ClusterLayer } from './cluster-layer.ts';
 import type { MapPageConfig, MapStrings } from './config.ts';
 import { MAP_STRINGS } from './strings.ts';

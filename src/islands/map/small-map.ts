@@ -6,7 +6,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
-import type { TileConfig } from '../../search/map-config.ts';
+import type { TileConfig } from '../../map/map-config.ts';
 
 export function mountSmallMap(figure: HTMLElement): void {
   const canvas = figure.querySelector<HTMLElement>('[data-small-map-canvas]');

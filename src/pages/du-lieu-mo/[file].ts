@@ -1,3 +1,3 @@
-import { openDataPaths, openDataRoute } from '../../lib/open-data-endpoints.ts';
+import { openDataPaths, openDataRoute } from '../../routes/open-data-endpoints.ts';
 export const getStaticPaths = openDataPaths;
 export const GET = openDataRoute;

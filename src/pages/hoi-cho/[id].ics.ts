@@ -1,3 +1,3 @@
-import { icsPaths, icsRoute } from '../../lib/event-files.ts';
+import { icsPaths, icsRoute } from '../../routes/event-files.ts';
 export const getStaticPaths = icsPaths;
 export const GET = icsRoute('vi');

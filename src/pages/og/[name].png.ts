@@ -1,3 +1,3 @@
-import { sharePaths, shareRoute } from '../../lib/share-endpoints.ts';
+import { sharePaths, shareRoute } from '../../routes/share-endpoints.ts';
 export const getStaticPaths = sharePaths;
 export const GET = shareRoute;

@@ -4,7 +4,7 @@
  * can hold is cut at Excel's limit with a note on the row, so one runaway cell (a
  * pasted document, a bomb) cannot carry megabytes into the rest of the importer.
  */
-import type { RawRow } from '../read-source.ts';
+import type { RawRow } from './raw.ts';
 import { LIMITS } from './limits.ts';
 
 export function isBlank(cells: readonly string[]): boolean {

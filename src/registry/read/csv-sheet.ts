@@ -15,7 +15,7 @@
  * that is refused.
  */
 import { ImportError } from '../errors.ts';
-import type { RawRow, RawSheet } from '../read-source.ts';
+import type { RawRow, RawSheet } from './raw.ts';
 import { isBlank } from './cells.ts';
 import { detectSeparator } from './separator.ts';
 import { countLines, readRecord, unclosedMessage, type CsvRecord, type Separator } from './tokenizer.ts';

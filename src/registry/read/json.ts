@@ -10,7 +10,7 @@
  * parser or, later, a recursive JSON.stringify.
  */
 import { ImportError } from '../errors.ts';
-import type { RawRow, RawSheet } from '../read-source.ts';
+import type { RawRow, RawSheet } from './raw.ts';
 import { isBlank } from './cells.ts';
 import { LIMITS } from './limits.ts';
 

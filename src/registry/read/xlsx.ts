@@ -11,7 +11,7 @@
 import readXlsxFile from 'read-excel-file/node';
 import { foldVietnamese } from '../../domain/text.ts';
 import { ImportError } from '../errors.ts';
-import type { RawRow, RawSheet } from '../read-source.ts';
+import type { RawRow, RawSheet } from './raw.ts';
 import { isBlank } from './cells.ts';
 import { checkSheetExtent } from './sheet-extent.ts';
 import { describeBytes } from './sniff.ts';

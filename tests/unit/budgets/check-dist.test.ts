@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENHANCEMENTS_MAX_GZ, PAGE_BUDGETS } from '../../../src/budgets/budgets.ts';
 import { checkBudgets } from '../../../src/budgets/check-dist.ts';
-import { scanPage } from '../../../src/budgets/html-scan.ts';
+import { scanPage } from '../../../src/built-site/html-scan.ts';
 import { pageKind } from '../../../src/budgets/page-kind.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-';

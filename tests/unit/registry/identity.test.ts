@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignIds, identityKey, keepLatestDecisions, toneKey } from '../../../src/registry/identity.ts';
-import type { RegistryRecord } from '../../../src/registry/parse-row.ts';
+import type { RegistryRecord } from '../../../src/registry/record.ts';
 
 function record(row: number, decisionDate: string, extra: Partial<RegistryRecord> = {}): RegistryRecord {
   return {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IdentifiedRecord } from '../../../src/registry/identity.ts';
+import type { IdentifiedRecord } from '../../../src/registry/record.ts';
 import { planImages, type PhotoOptions } from '../../../src/registry/images.ts';
 import { checkPhotoHeader } from '../../../src/registry/photo-file.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { producer as producerSchema } from '../../../src/schemas/producer.ts';
 import { product as productSchema } from '../../../src/schemas/product.ts';
 import { toPublicProducer, toPublicProduct } from '../../../src/registry/privacy.ts';
-import type { IdentifiedRecord } from '../../../src/registry/identity.ts';
+import type { IdentifiedRecord } from '../../../src/registry/record.ts';
 
 function household(publicContact: boolean): IdentifiedRecord {
   return {

@@ -7,7 +7,7 @@ import { buildSearchIndex, type PageToIndex } from '../../../src/search/index/bu
 import { SearchIndex, type SearchOptions } from '../../../src/search/index/engine.ts';
 import type { IndexManifest } from '../../../src/search/index/format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
-import { findPersonalData, publicContacts } from '../../../src/publish/personal-data.ts';
+import { findPersonalData, publicContacts } from '../../../src/built-site/personal-data.ts';
 
 interface PageSpec {
   url: string;

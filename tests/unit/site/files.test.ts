@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { certificateStateOn } from '../../../src/domain/certificate.ts';
 import { categoryByKey } from '../../../src/domain/taxonomy.ts';
-import type { ProductView } from '../../../src/lib/catalogue.ts';
-import { productsCsv } from '../../../src/lib/open-data.ts';
+import type { ProductView } from '../../../src/queries/catalogue.ts';
+import { productsCsv } from '../../../src/formats/open-data.ts';
 import type { Product } from '../../../src/schemas/product.ts';
-import { eventToIcs, escapeIcsText, foldLine } from '../../../src/lib/ics.ts';
-import { jsonLdString } from '../../../src/lib/json-ld.ts';
-import { wrapText } from '../../../src/lib/share-image.ts';
+import { eventToIcs, escapeIcsText, foldLine } from '../../../src/formats/ics.ts';
+import { jsonLdString } from '../../../src/formats/json-ld.ts';
+import { wrapText } from '../../../src/images/share-image.ts';
 import { formatDate, formatNumber } from '../../../src/i18n/format.ts';
 
 describe('the open data CSV', () => {

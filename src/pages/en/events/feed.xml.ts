@@ -1,2 +1,2 @@
-import { feedRoute } from '../../../lib/event-files.ts';
+import { feedRoute } from '../../../routes/event-files.ts';
 export const GET = feedRoute('en');

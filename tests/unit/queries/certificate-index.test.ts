@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { certificateStateOn } from '../../../src/domain/certificate.ts';
 import { categoryByKey } from '../../../src/domain/taxonomy.ts';
-import type { Catalogue, ProductView } from '../../../src/lib/catalogue.ts';
-import { certificateIndex } from '../../../src/lib/certificate-index.ts';
+import type { Catalogue, ProductView } from '../../../src/queries/catalogue.ts';
+import { certificateIndex } from '../../../src/queries/certificate-index.ts';
 import type { Product } from '../../../src/schemas/product.ts';
 
 const AS_OF = '2026-11-23';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProcessAlive } from '../../../src/lib/process-alive.ts';
+import { isProcessAlive } from '../../../src/util/process-alive.ts';
 
 describe('whether a process still runs', () => {
   it('is true for this process and false for one that has ended', async () => {

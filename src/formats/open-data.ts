@@ -6,9 +6,9 @@
  */
 import type { Lang } from '../i18n/index.ts';
 import { routes } from '../i18n/routes.ts';
-import type { ProductView } from './catalogue.ts';
-import { province } from './provinces.ts';
-import { siteUrl } from './site-url.ts';
+import type { ProductView } from '../queries/catalogue.ts';
+import { province } from '../queries/provinces.ts';
+import { siteUrl } from '../queries/site-url.ts';
 import { communeByCode } from '../domain/admin-units.ts';
 import { spreadsheetCsv } from '../domain/spreadsheet-csv.ts';
 

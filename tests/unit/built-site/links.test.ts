@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks } from '../../../src/publish/links.ts';
-import type { SiteFiles } from '../../../src/publish/site-files.ts';
+import { brokenLinks } from '../../../src/built-site/links.ts';
+import type { SiteFiles } from '../../../src/built-site/site-files.ts';
 
 function site(pages: Record<string, string>, others: string[] = []): SiteFiles {
   return { root: '/site', paths: new Set([...Object.keys(pages), ...others]), text: new Map(Object.entries(pages)) };

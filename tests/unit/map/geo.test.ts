@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, nearest } from '../../../src/search/geo.ts';
+import { distanceKm, nearest } from '../../../src/map/geo.ts';
 
 const hanoi = { lat: 21.0285, lon: 105.8542 };
 const hcmc = { lat: 10.7769, lon: 106.7009 };

@@ -1,9 +1,9 @@
 /** Share image endpoints: one for the site, one per story (product name, stars valid today, province). */
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/index.ts';
-import { getCatalogue } from './catalogue.ts';
-import { provinceName } from './provinces.ts';
-import { shareCardPng } from './share-image.ts';
+import { getCatalogue } from '../queries/catalogue.ts';
+import { provinceName } from '../queries/provinces.ts';
+import { shareCardPng } from '../images/share-image.ts';
 
 const png = (body: Buffer) => new Response(new Uint8Array(body), { headers: { 'Content-Type': 'image/png' } });
 

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cachedDrawing } from '../../../src/lib/drawn-file-cache.ts';
-import { qrSvg } from '../../../src/lib/qr.ts';
+import { cachedDrawing } from '../../../src/images/drawn-file-cache.ts';
+import { qrSvg } from '../../../src/images/qr.ts';
 
 let cacheDir: string;
 beforeEach(async () => {

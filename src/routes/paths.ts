@@ -2,11 +2,11 @@
  * getStaticPaths bodies shared by the Vietnamese and English route files, so each
  * route file is two lines and both languages always list the same pages.
  */
-import { getCatalogue, paginate, type ProductView } from './catalogue.ts';
+import { getCatalogue, paginate, type ProductView } from '../queries/catalogue.ts';
 import { SECTORS } from '../domain/taxonomy.ts';
 import type { Lang } from '../i18n/index.ts';
 import { routes, taxonomySegment, provinceSegment } from '../i18n/routes.ts';
-import { PROVINCES } from './provinces.ts';
+import { PROVINCES } from '../queries/provinces.ts';
 
 export async function productPaths() {
   const catalogue = await getCatalogue();

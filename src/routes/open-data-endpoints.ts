@@ -1,10 +1,10 @@
 /** Open data files: the whole country and one per province, as CSV and JSON. */
 import type { APIRoute } from 'astro';
 import { provinceSegment } from '../i18n/routes.ts';
-import { REGISTRY_META } from './build-info.ts';
-import { getCatalogue } from './catalogue.ts';
-import { productsCsv, productsJson } from './open-data.ts';
-import { PROVINCES } from './provinces.ts';
+import { REGISTRY_META } from '../queries/build-info.ts';
+import { getCatalogue } from '../queries/catalogue.ts';
+import { productsCsv, productsJson } from '../formats/open-data.ts';
+import { PROVINCES } from '../queries/provinces.ts';
 
 export async function openDataPaths() {
   return [

@@ -10,7 +10,7 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from '../util/atomic-write.ts';
 
 /**
  * Astro's cache folder (processed images, content store); survives between nightly releases.

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSiteFiles } from '../../../src/publish/site-files.ts';
+import { readSiteFiles } from '../../../src/built-site/site-files.ts';
 
 /** As many photo files in one folder as a 50,000-product site has: the size that once broke the listing. */
 const PHOTO_FILES = 150_000;

@@ -4,9 +4,9 @@
  */
 import { routes, translatePath } from '../i18n/routes.ts';
 import { escapeHtml } from '../domain/html-text.ts';
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue } from '../queries/catalogue.ts';
 import { cataloguePaths, provincePaths } from './paths.ts';
-import { siteUrl } from './site-url.ts';
+import { siteUrl } from '../queries/site-url.ts';
 
 export async function indexablePaths(catalogue: Catalogue): Promise<string[]> {
   const listings = (await cataloguePaths('vi')).map((p) => `${routes.catalogue('vi')}${p.params.slug}/`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSafeMarkdown, safeUrl } from '../../../src/lib/safe-markdown.ts';
+import { renderSafeMarkdown, safeUrl } from '../../../src/formats/safe-markdown.ts';
 
 describe('producer Markdown', () => {
   it('shows raw HTML blocks as text, so a script never reaches the page', () => {

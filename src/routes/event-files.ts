@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { t, type Lang } from '../i18n/index.ts';
 import { routes } from '../i18n/routes.ts';
 import { escapeHtml } from '../domain/html-text.ts';
-import { currentAddress } from './addresses.ts';
-import { getCatalogue, upcomingEvents } from './catalogue.ts';
-import { eventToIcs } from './ics.ts';
-import { siteUrl } from './site-url.ts';
+import { currentAddress } from '../queries/addresses.ts';
+import { getCatalogue, upcomingEvents } from '../queries/catalogue.ts';
+import { eventToIcs } from '../formats/ics.ts';
+import { siteUrl } from '../queries/site-url.ts';
 
 export async function icsPaths() {
   const catalogue = await getCatalogue();

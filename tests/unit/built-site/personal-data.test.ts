@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, publicContacts } from '../../../src/publish/personal-data.ts';
+import { findPersonalData, publicContacts } from '../../../src/built-site/personal-data.ts';
 
 const allowed = publicContacts([{ contact: { phone: '0912 345 678', email: 'lienhe@htx.example.vn' } }, { phone: '+84 987 654 300' }, { phone: '024 3942 0000' }]);
 const scan = (text: string, file = '/a/index.html') => findPersonalData(new Map([[file, text]]), allowed);

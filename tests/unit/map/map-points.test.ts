@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMapPoints, encodeMapPoints, filterMapPoints, sectorMask, type MapPointInput } from '../../../src/search/map-points.ts';
-import { tileConfig, OSM_TILES } from '../../../src/search/map-config.ts';
+import { decodeMapPoints, encodeMapPoints, filterMapPoints, sectorMask, type MapPointInput } from '../../../src/map/map-points.ts';
+import { tileConfig, OSM_TILES } from '../../../src/map/map-config.ts';
 
 const inputs: MapPointInput[] = [
   { kind: 'producer', id: 'htx-b-66', name: 'HTX B', provinceCode: '66', location: { lat: 12.6847123, lon: 108.0373999 }, categories: ['I.6', 'I.2.b'] },

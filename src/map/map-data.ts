@@ -4,7 +4,7 @@
  * sector key) of their currently certified products, so the sector filter means
  * "sells that now", whether or not the product's set is known.
  */
-import { getCatalogue } from '../lib/catalogue.ts';
+import { getCatalogue } from '../queries/catalogue.ts';
 import type { MapPointInput } from './map-points.ts';
 
 export async function mapPlaces(): Promise<MapPointInput[]> {

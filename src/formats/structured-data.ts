@@ -5,12 +5,12 @@
 import type { Lang } from '../i18n/index.ts';
 import { t } from '../i18n/index.ts';
 import { routes } from '../i18n/routes.ts';
-import type { EventView, PointView, ProductView } from './catalogue.ts';
+import type { EventView, PointView, ProductView } from '../queries/catalogue.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { JsonLd } from './json-ld.ts';
-import { currentAddress } from './addresses.ts';
-import { province } from './provinces.ts';
-import { siteUrl } from './site-url.ts';
+import { currentAddress } from '../queries/addresses.ts';
+import { province } from '../queries/provinces.ts';
+import { siteUrl } from '../queries/site-url.ts';
 
 function postalAddress(address: Producer['address'], lang: Lang): JsonLd {
   return { '@type': 'PostalAddress', streetAddress: currentAddress(address, lang), addressRegion: province(address.provinceCode).name, addressCountry: 'VN' };
