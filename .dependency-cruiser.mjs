@@ -133,12 +133,12 @@ export default {
       to: { path: '^(src/(?!map/|domain/|schemas/|i18n/|queries/)|scripts/|tests/)' },
     },
     {
-      name: 'routes-are-called-by-route-files',
+      name: 'routes-answer-the-route-table',
       comment:
-        'src/routes/ holds the bodies of the route files of src/pages/, the same for both languages: which pages and files exist (getStaticPaths) and what each endpoint answers (calendar files and feeds, open data, share images, the sitemap). A body joins the queries, the serialisers and the images; the route files, two lines each, call it, and nothing below it may.',
+        'src/routes/ holds what the routes of the route table (src/i18n/routes.ts) answer, the same for both languages: which pages each template renders (getStaticPaths), the endpoints (calendar files and feeds, open data, share images, the map points, the sitemap), and the route data every page reads. They join the queries, the serialisers, the images and the map\'s points; nothing below them may import them.',
       severity: 'error',
       from: { path: '^src/routes/' },
-      to: { path: '^(src/(?!routes/|domain/|schemas/|i18n/|queries/|formats/|images/)|scripts/|tests/)' },
+      to: { path: '^(src/(?!routes/|domain/|schemas/|i18n/|queries/|formats/|images/|map/)|scripts/|tests/)' },
     },
     {
       name: 'built-site-reads-only-what-was-built',
@@ -154,7 +154,7 @@ export default {
         'src/pipeline/ holds the build and index steps; the nightly job (src/publish/) runs them. The pipeline may use everything below it (the importer, the queries, images, search, util, the readers of a built site …), not the nightly job or the site\'s templates.',
       severity: 'error',
       from: { path: '^src/pipeline/' },
-      to: { path: [layers('publish', 'budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+      to: { path: [layers('publish', 'budgets', 'integrations', 'islands', 'components', 'layouts'), '^(scripts|tests)/'] },
     },
     {
       name: 'publish-is-the-top-of-the-pipeline',
@@ -162,7 +162,7 @@ export default {
         'src/publish/ is the nightly release: guard, build, checks, switch. It may drive every step below it, but not the site\'s templates or islands (it builds them through Astro, never imports them), and not the entry points in scripts/.',
       severity: 'error',
       from: { path: '^src/publish/' },
-      to: { path: [layers('budgets', 'integrations', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+      to: { path: [layers('budgets', 'integrations', 'islands', 'components', 'layouts'), '^(scripts|tests)/'] },
     },
     {
       name: 'integrations-hook-steps-into-astro',
@@ -170,14 +170,14 @@ export default {
         'src/integrations/ plugs build steps (photos, QR codes) into Astro\'s build: they use the queries, images, the schemas and the pipeline steps, never the templates they run beside, the importer or the nightly job.',
       severity: 'error',
       from: { path: '^src/integrations/' },
-      to: { path: [layers('registry', 'publish', 'budgets', 'islands', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+      to: { path: [layers('registry', 'publish', 'budgets', 'islands', 'components', 'layouts'), '^(scripts|tests)/'] },
     },
     {
       name: 'site-reads-content-not-the-importer',
       comment:
         'Pages, layouts and components render what content/ holds, through the queries: they may use the queries, route bodies, formats, images, domain, i18n, schemas (types), search and map (labels, map settings) and mount islands, but never run the importer, the pipeline, the nightly job, the build checks, the readers of a built site or the Node helpers of util, which would put Node-only work inside page rendering.',
       severity: 'error',
-      from: { path: layers('pages', 'layouts', 'components') },
+      from: { path: layers('layouts', 'components') },
       to: { path: [layers('util', 'registry', 'pipeline', 'publish', 'budgets', 'integrations', 'built-site'), '^(scripts|tests)/'] },
     },
     {
@@ -185,7 +185,7 @@ export default {
       comment:
         'Pages read content already validated by the content collections (src/content.config.ts) and the queries; they name the schemas\' types, and a page that parsed with a schema itself would check twice, or check what the collections never saw.',
       severity: 'error',
-      from: { path: layers('pages', 'layouts', 'components'), pathNot: '\\.astro\\.client\\.ts$' },
+      from: { path: layers('layouts', 'components'), pathNot: '\\.astro\\.client\\.ts$' },
       to: { path: '^src/schemas/', dependencyTypesNot: ['type-only'] },
     },
     {
@@ -194,7 +194,7 @@ export default {
         'src/islands/ is the only code shipped to the browser, with the <script> of .astro files (mirrored as *.astro.client.ts). It may import itself, search, map, domain and i18n, and browser packages (react, leaflet, supercluster); the queries, route bodies, formats, images, util, the importer, the pipeline, the readers of a built site and the templates are build-time code.',
       severity: 'error',
       from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
-      to: { path: [layers('queries', 'routes', 'formats', 'images', 'util', 'registry', 'pipeline', 'publish', 'built-site', 'budgets', 'integrations', 'components', 'pages', 'layouts'), '^(scripts|tests)/'] },
+      to: { path: [layers('queries', 'routes', 'formats', 'images', 'util', 'registry', 'pipeline', 'publish', 'built-site', 'budgets', 'integrations', 'components', 'layouts'), '^(scripts|tests)/'] },
     },
     {
       name: 'islands-take-only-types-from-schemas',

@@ -38,6 +38,8 @@ export default defineConfig({
   // (src/pipeline/photos.ts and src/pipeline/qr-codes.ts say why).
   integrations: [
     codeFolderAsRoot(),
+    // Every page and file, in both languages, from the route table (src/i18n/routes.ts).
+    (await import('./src/integrations/routes.ts')).routeTable({ codeDir: code }),
     react(),
     // The product photos the importer copied (encoded and published by the photos integration).
     (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: path.join(contentDir, 'images') }),

@@ -6,6 +6,7 @@
  * "Compressed" means gzip at zlib's default level, each file compressed on its own
  * the way a static host serves it.
  */
+import { routes } from '../i18n/routes.ts';
 
 /** Kinds of page, decided from the URL (see page-kind.ts). */
 export type PageKind =
@@ -92,5 +93,5 @@ export const SEARCH_WORDS_PER_QUERY = 3;
  */
 export const MAP_DATA_MAX_GZ_PER_5000 = 150 * KB;
 
-/** Where the map page's data is, inside dist (written by src/pages/map-points.json.ts). */
-export const MAP_DATA_FILE = 'map-points.json';
+/** Where the map page's data is, inside dist (the route table's `mapPoints`). */
+export const MAP_DATA_FILE = routes.mapPoints().slice(1);

@@ -21,7 +21,9 @@ import {
   type PageKind,
 } from './budgets.ts';
 import { scanPage, staticImportsOf, type ScriptUse } from '../built-site/html-scan.ts';
-import { pageKind, urlPathOf } from './page-kind.ts';
+import { pageKind } from './page-kind.ts';
+import { urlPathOfFile } from '../built-site/url-path.ts';
+import { langOfPath } from '../i18n/routes.ts';
 import { manifestUrl, versionedFilesUrl, type IndexManifest } from '../search/index/format.ts';
 
 const gzipAsync = promisify(gzip);
@@ -113,7 +115,7 @@ export async function checkBudgets(dist: string, options: { concurrency?: number
 
 async function measurePage(root: string, file: string, sizes: CompressedSizes): Promise<PageFigures> {
   const relative = path.relative(root, file);
-  const urlPath = urlPathOf(relative);
+  const urlPath = urlPathOfFile(relative);
   const html = await readFile(file);
   const scan = scanPage(html.toString('utf8'));
   const htmlGz = await sizes.ofBuffer(html);
@@ -182,7 +184,7 @@ function summarise(report: BudgetReport, page: PageFigures): void {
  * scripts/measure-search-map.ts measures the real transfer in a browser.
  */
 async function checkSearch(report: BudgetReport, page: PageFigures, sizes: CompressedSizes): Promise<void> {
-  const lang = page.urlPath.startsWith('/en/') ? 'en' : 'vi';
+  const lang = langOfPath(page.urlPath);
   const manifestFile = path.join(sizes.root, manifestUrl(lang));
   let manifest: IndexManifest;
   try {

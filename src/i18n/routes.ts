@@ -1,9 +1,12 @@
 /**
- * Every URL of the site, in both languages: the single source of truth. Pages,
- * links, sitemaps, canonical and hreflang tags all ask this module. Vietnamese
- * lives at the root, English under /en/; paths always end in a slash.
+ * The route table: every URL of the site, in both languages, and what renders
+ * it. The single source of truth: the routes are injected into Astro from
+ * `ROUTES` (src/integrations/routes.ts), and links, sitemaps, canonical and
+ * hreflang tags, the release checks, the budgets and the security policy all
+ * ask this module. Vietnamese lives at the root, English under /en/; page paths
+ * always end in a slash. No Astro here: the nightly job reads it in plain Node.
  */
-import type { Lang } from './index.ts';
+import { LANGS, type Lang } from './index.ts';
 import { slug } from '../domain/slug.ts';
 
 const SECTIONS = {
@@ -81,7 +84,89 @@ export const routes = {
   /** QR code that opens the product page in this language. */
   qr: (lang: Lang, id: string) => `${prefix(lang)}qr/${id}.svg`,
   sitemap: () => '/sitemap.xml',
+  /** The map page's data, one compact row per place. */
+  mapPoints: () => '/map-points.json',
+  robots: () => '/robots.txt',
 } as const;
+
+/**
+ * One route: a page template or a file endpoint, from the project root. A
+ * `page` exists in both languages, at `<section>/<rest>`; a `file` is one for
+ * both, at one path. `rest` and `path` use Astro's route syntax (`[id]`,
+ * `[...slug]`); a template reads its language from the route (src/middleware.ts).
+ */
+export type Route =
+  | { kind: 'page'; section: Section | undefined; rest: string | undefined; entrypoint: string }
+  | { kind: 'file'; path: string; entrypoint: string };
+
+const page = (section: Section | undefined, rest: string | undefined, entrypoint: string): Route => ({ kind: 'page', section, rest, entrypoint });
+const file = (path: string, entrypoint: string): Route => ({ kind: 'file', path, entrypoint });
+const template = (name: string) => `src/components/pages/${name}.astro`;
+const endpoint = (name: string) => `src/routes/endpoints/${name}.ts`;
+
+export const ROUTES: readonly Route[] = [
+  page(undefined, undefined, template('HomePage')),
+  // `[...slug]` also matches the section itself: page 1 of every current product.
+  page('catalogue', '[...slug]', template('ListingPage')),
+  page('product', '[id]', template('ProductPage')),
+  page('producer', '[id]', template('ProducerPage')),
+  page('story', undefined, template('StoriesPage')),
+  page('story', '[id]', template('StoryPage')),
+  page('event', undefined, template('EventsPage')),
+  page('event', '[id]', template('EventPage')),
+  page('event', '[id].ics', endpoint('event-calendar')),
+  page('event', 'feed.xml', endpoint('events-feed')),
+  page('point', undefined, template('PointsPage')),
+  page('point', '[id]', template('PointPage')),
+  page('province', undefined, template('ProvincesPage')),
+  page('province', '[...slug]', template('ProvincePage')),
+  page('search', undefined, 'src/components/search/SearchPage.astro'),
+  page('map', undefined, 'src/components/map/MapPage.astro'),
+  page('check', undefined, template('CheckPage')),
+  page('openData', undefined, template('OpenDataPage')),
+  page('about', undefined, template('AboutPage')),
+  // Files for both languages, at the Vietnamese path.
+  file(routes.certificateIndex(), endpoint('certificate-index')),
+  file(`/${SECTIONS.openData.vi}/[file]`, endpoint('open-data-file')),
+  file('/og/[name].png', endpoint('share-image')),
+  file(routes.mapPoints(), endpoint('map-points')),
+  file(routes.robots(), endpoint('robots')),
+  file(routes.sitemap(), endpoint('sitemap')),
+  // Served by the host for any missing URL, in both languages on one page.
+  file('/404', template('NotFoundPage')),
+];
+
+/** The URL patterns of a route, in Astro's syntax: one per language for a page (`/en/products/[id]`). */
+export function routePatterns(route: Route): Array<{ lang: Lang; pattern: string }> {
+  if (route.kind === 'file') return [{ lang: 'vi', pattern: route.path }];
+  return LANGS.map((lang) => {
+    const parts = [route.section && SECTIONS[route.section][lang], route.rest].filter(Boolean);
+    return { lang, pattern: `${prefix(lang)}${parts.join('/')}` };
+  });
+}
+
+/**
+ * The pages that always exist, whatever the registry holds, in both languages:
+ * each section's own page (a route with no parameter, or a rest parameter, which
+ * matches the section itself too) and the home page.
+ */
+export function fixedPages(): string[] {
+  const sectionPages = ROUTES.flatMap((route) =>
+    route.kind === 'page' && (route.rest === undefined || route.rest.startsWith('[...'))
+      ? LANGS.map((lang) => (route.section ? path(lang, route.section) : prefix(lang)))
+      : [],
+  );
+  return [...new Set(sectionPages)];
+}
+
+/** The section a URL path belongs to (`/en/products/x/` → product), `home`, or none (files, the 404 page). */
+export function sectionOfPath(urlPath: string): Section | 'home' | undefined {
+  const segments = urlPath.split('/').filter(Boolean);
+  if (segments[0] === 'en') segments.shift();
+  if (segments.length === 0) return 'home';
+  const lang = langOfPath(urlPath);
+  return (Object.keys(SECTIONS) as Section[]).find((section) => SECTIONS[section][lang] === segments[0]);
+}
 
 /** The path of the same page in the other language: swaps the prefix and the section word. */
 export function translatePath(pathname: string, to: Lang): string {
@@ -101,7 +186,7 @@ export function translatePath(pathname: string, to: Lang): string {
   return `${prefix(to)}${rest.join('/')}`;
 }
 
-/** Which language a path belongs to. */
+/** Which language a path or route pattern belongs to (Astro writes the English home page's pattern `/en`). */
 export function langOfPath(pathname: string): Lang {
-  return pathname === '/en/' || pathname.startsWith('/en/') ? 'en' : 'vi';
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi';
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inParallel } from '../util/in-parallel.ts';
+import { urlPathOfFile } from '../built-site/url-path.ts';
 import { buildSearchIndex, type PageToIndex } from '../search/index/build.ts';
 import { INDEX_ROOT } from '../search/index/format.ts';
 import { readIndexablePage } from '../search/index/page.ts';
@@ -33,13 +34,7 @@ async function readIndexablePages(outDir: string): Promise<PageToIndex[]> {
   for (const file of htmlFiles) {
     // Synchronous like the release checks' reads (src/built-site/site-files.ts): far fewer round trips.
     const page = readIndexablePage(readFileSync(path.join(outDir, file), 'utf8'));
-    if (page) pages.push({ url: pageUrl(file), ...page });
+    if (page) pages.push({ url: urlPathOfFile(file), ...page });
   }
   return pages;
-}
-
-/** `san-pham/x/index.html` → `/san-pham/x/`; `404.html` → `/404.html`. */
-export function pageUrl(file: string): string {
-  const url = `/${file.split(path.sep).join('/')}`;
-  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
 }

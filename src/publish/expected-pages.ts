@@ -1,29 +1,20 @@
 /**
- * The pages the catalogue says should exist: the fixed pages of both languages,
- * and one page per product and per producer in each language. Paths follow the
- * shared URL contract (src/i18n/routes.ts is its source in the site).
+ * The pages the catalogue says should exist: the fixed pages of both languages
+ * (the route table's routes without a parameter), and one page per product and
+ * per producer in each language. The release check refuses a site without them.
  */
+import { fixedPages, routes } from '../i18n/routes.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 
-export const FIXED_PAGES = [
-  '/', '/en/',
-  '/danh-muc/', '/en/catalogue/',
-  '/tim-kiem/', '/en/search/',
-  '/ban-do/', '/en/map/',
-  '/du-lieu-mo/', '/en/open-data/',
-  '/tra-cuu-chung-nhan/', '/en/certificate-check/',
-  '/gioi-thieu/', '/en/about/',
-  '/hoi-cho/', '/en/events/',
-  '/diem-ban/', '/en/points/',
-] as const;
+export const FIXED_PAGES: readonly string[] = fixedPages();
 
 export function productPages(id: string): [vi: string, en: string] {
-  return [`/san-pham/${id}/`, `/en/products/${id}/`];
+  return [routes.product('vi', id), routes.product('en', id)];
 }
 
 export function producerPages(id: string): [vi: string, en: string] {
-  return [`/chu-the/${id}/`, `/en/producers/${id}/`];
+  return [routes.producer('vi', id), routes.producer('en', id)];
 }
 
 export function expectedPages(products: Product[], producers: Producer[]): string[] {

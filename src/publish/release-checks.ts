@@ -8,6 +8,7 @@ import path from 'node:path';
 import { certificateStateOn } from '../domain/certificate.ts';
 import { decodeEntities } from '../domain/html-text.ts';
 import { LANGS } from '../i18n/index.ts';
+import { routes } from '../i18n/routes.ts';
 import { INDEX_ROOT, manifestUrl, type IndexManifest } from '../search/index/format.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
@@ -71,7 +72,7 @@ function allowedContacts(input: Pick<CheckInput, 'producers' | 'pointContacts'>)
 
 /** Pages the registry implies (every product and producer, both languages) and every page the sitemap lists. */
 function missingPages(files: SiteFiles, products: Product[], producers: Producer[]): string[] {
-  const promised = new Set([...expectedPages(products, producers), ...sitemapPages(files, '/sitemap.xml')]);
+  const promised = new Set([...expectedPages(products, producers), ...sitemapPages(files, routes.sitemap())]);
   return [...promised]
     .filter((page) => fileForUrl(files, page) === null)
     .map((page) => `${page} is missing`);
@@ -134,7 +135,7 @@ function missingSearchIndex(files: SiteFiles): string[] {
 
 function missingOpenData(files: SiteFiles): string[] {
   const problems: string[] = [];
-  for (const page of ['/du-lieu-mo/', '/en/open-data/']) {
+  for (const page of LANGS.map((lang) => routes.openData(lang))) {
     if (fileForUrl(files, page) === null) problems.push(`the open-data page ${page} is missing`);
   }
   const downloads = [...files.paths].filter((p) => /\.(csv|json)$/.test(p) && !p.startsWith('/_astro/'));

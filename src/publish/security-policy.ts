@@ -14,6 +14,7 @@
  */
 import type { AstroUserConfig } from 'astro';
 import { LANGS } from '../i18n/index.ts';
+import { routes } from '../i18n/routes.ts';
 import { PHOTOS_URL } from '../images/product-images.ts';
 import { versionedFilesUrl } from '../search/index/format.ts';
 import { tileConfig } from '../map/map-config.ts';
@@ -70,7 +71,7 @@ export function headerPolicy(env: Record<string, string | undefined> = process.e
 }
 
 /** Pages that may ask for the visitor's position: the map, for "near me". */
-export const GEOLOCATION_PAGES = ['/ban-do/', '/en/map/'] as const;
+export const GEOLOCATION_PAGES: readonly string[] = LANGS.map((lang) => routes.map(lang));
 
 export const PERMISSIONS = {
   everywhere: 'geolocation=(), camera=(), microphone=(), payment=(), usb=()',

@@ -1,6 +1,6 @@
 /**
- * getStaticPaths bodies shared by the Vietnamese and English route files, so each
- * route file is two lines and both languages always list the same pages.
+ * The pages each template of the route table (src/i18n/routes.ts) renders: the
+ * getStaticPaths of both languages' routes, so both always list the same pages.
  */
 import { getCatalogue, paginate, type ProductView } from '../queries/catalogue.ts';
 import { SECTORS } from '../domain/taxonomy.ts';
@@ -56,14 +56,12 @@ export async function cataloguePaths(lang: Lang) {
     const segment = below(routes.stars(lang, stars));
     listings.push({ listing: { kind: 'stars', stars }, segment, views: catalogue.currentByStars.get(stars) ?? [] });
   }
+  // Page 1 of "all" is the catalogue's own page: its slug is empty (`/danh-muc/`).
   return listings.flatMap(({ listing, segment, views }) =>
-    paginate(views)
-      // Page 1 of "all" is the catalogue index page itself.
-      .filter((p) => segment !== undefined || p.page > 1)
-      .map((p) => ({
-        params: { slug: [segment, p.page > 1 ? String(p.page) : undefined].filter(Boolean).join('/') },
-        props: { listing, page: p.page, pages: p.pages, items: p.items, total: views.length },
-      })),
+    paginate(views).map((p) => ({
+      params: { slug: [segment, p.page > 1 ? String(p.page) : undefined].filter(Boolean).join('/') || undefined },
+      props: { listing, page: p.page, pages: p.pages, items: p.items, total: views.length },
+    })),
   );
 }
 

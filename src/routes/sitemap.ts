@@ -9,11 +9,11 @@ import { cataloguePaths, provincePaths } from './paths.ts';
 import { siteUrl } from '../queries/site-url.ts';
 
 export async function indexablePaths(catalogue: Catalogue): Promise<string[]> {
-  const listings = (await cataloguePaths('vi')).map((p) => `${routes.catalogue('vi')}${p.params.slug}/`);
+  // The first listing is the catalogue's own page (no slug).
+  const listings = (await cataloguePaths('vi')).map((p) => (p.params.slug ? `${routes.catalogue('vi')}${p.params.slug}/` : routes.catalogue('vi')));
   const provinces = (await provincePaths()).map((p) => `${routes.provinces('vi')}${p.params.slug}/`);
   return [
     routes.home('vi'),
-    routes.catalogue('vi'),
     ...listings,
     routes.provinces('vi'),
     ...provinces,

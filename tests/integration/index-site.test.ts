@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexSite, pageUrl } from '../../src/pipeline/index-site.ts';
+import { indexSite } from '../../src/pipeline/index-site.ts';
+import { urlPathOfFile } from '../../src/built-site/url-path.ts';
 import { SearchIndex } from '../../src/search/index/engine.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 
@@ -54,7 +55,8 @@ describe('indexSite', () => {
   });
 
   it('gives a folder page its folder URL', () => {
-    expect(pageUrl(path.join('san-pham', 'x', 'index.html'))).toBe('/san-pham/x/');
-    expect(pageUrl('404.html')).toBe('/404.html');
+    expect(urlPathOfFile(path.join('san-pham', 'x', 'index.html'))).toBe('/san-pham/x/');
+    expect(urlPathOfFile('404.html')).toBe('/404.html');
+    expect(urlPathOfFile('index.html')).toBe('/');
   });
 });

@@ -6,16 +6,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { urlPathOfFile } from '../../src/built-site/url-path.ts';
 
 /** Every HTML file of a built site, as absolute paths. */
 export function htmlFiles(distDir: string): string[] {
   return (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => path.join(distDir, f));
 }
 
-/** The URL path a built file is served at: `/` for the root index.html, `/a/b/` for a/b/index.html. */
+/** The URL path a built file is served at (the site's one rule, src/built-site/url-path.ts). */
 export function urlPathOf(distDir: string, file: string): string {
-  const rel = path.relative(distDir, file).split(path.sep).join('/');
-  return rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`;
+  return urlPathOfFile(path.relative(distDir, file));
 }
 
 export function read(file: string): string {

@@ -26,7 +26,7 @@ const PLANTS: { file: string; text: string; rules: string[] }[] = [
   { file: 'src/images/wrong-way.ts', text: "export { getCatalogue } from '../queries/catalogue.ts';\n", rules: ['images-need-no-catalogue'] },
   { file: 'src/search/wrong-way.ts', text: "export * from '../pipeline/index-site.ts';\n", rules: ['search-is-below-the-site'] },
   { file: 'src/map/wrong-way.ts', text: "export * from '../search/words.ts';\n", rules: ['map-is-below-the-site'] },
-  { file: 'src/routes/wrong-way.ts', text: "export * from '../map/map-data.ts';\n", rules: ['routes-are-called-by-route-files'] },
+  { file: 'src/routes/wrong-way.ts', text: "export * from '../pipeline/index-site.ts';\n", rules: ['routes-answer-the-route-table'] },
   { file: 'src/built-site/wrong-way.ts', text: "export * from '../search/index/format.ts';\n", rules: ['built-site-reads-only-what-was-built'] },
   { file: 'src/pipeline/wrong-way.ts', text: "export * from '../publish/guard.ts';\n", rules: ['pipeline-is-below-publish'] },
   // The readers of a built site are below the pipeline: allowed.

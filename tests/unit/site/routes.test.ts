@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routes, translatePath, langOfPath, taxonomySegment } from '../../../src/i18n/routes.ts';
+import { existsSync } from 'node:fs';
+import { routes, translatePath, langOfPath, taxonomySegment, ROUTES, routePatterns, fixedPages, sectionOfPath } from '../../../src/i18n/routes.ts';
 import { LANGS } from '../../../src/i18n/index.ts';
 
 const samples = (lang: 'vi' | 'en') => [
@@ -71,5 +72,46 @@ describe('routes', () => {
 
   it('writes taxonomy keys as lower-case URL segments', () => {
     expect(taxonomySegment('III.2')).toBe('iii-2');
+  });
+
+  it('gives every route of the table a template or endpoint that exists, and no two routes one pattern', () => {
+    const patterns = ROUTES.flatMap((route) => routePatterns(route).map(({ pattern }) => pattern));
+    expect(new Set(patterns).size).toBe(patterns.length);
+    for (const route of ROUTES) expect(existsSync(route.entrypoint), route.entrypoint).toBe(true);
+  });
+
+  it('injects each page in both languages with its section word, and each shared file once', () => {
+    const product = ROUTES.find((route) => route.kind === 'page' && route.section === 'product')!;
+    expect(routePatterns(product)).toEqual([
+      { lang: 'vi', pattern: '/san-pham/[id]' },
+      { lang: 'en', pattern: '/en/products/[id]' },
+    ]);
+    const sitemap = ROUTES.find((route) => route.kind === 'file' && route.path === routes.sitemap())!;
+    expect(routePatterns(sitemap)).toEqual([{ lang: 'vi', pattern: '/sitemap.xml' }]);
+  });
+
+  it('names the pages that always exist: every route without a parameter, in both languages', () => {
+    const fixed = fixedPages();
+    for (const lang of LANGS) {
+      for (const path of [routes.home(lang), routes.catalogue(lang), routes.search(lang), routes.map(lang), routes.stories(lang), routes.provinces(lang), routes.about(lang)]) {
+        expect(fixed).toContain(path);
+      }
+    }
+    expect(fixed.some((path) => path.includes('['))).toBe(false);
+  });
+
+  it('tells the section of a path in either language, and none for files', () => {
+    expect(sectionOfPath(routes.product('en', 'x'))).toBe('product');
+    expect(sectionOfPath(routes.category('vi', 'I.3'))).toBe('catalogue');
+    expect(sectionOfPath(routes.home('en'))).toBe('home');
+    expect(sectionOfPath('/og/site.png')).toBeUndefined();
+    // A Vietnamese word under /en/ is not an English page.
+    expect(sectionOfPath('/en/san-pham/x/')).toBeUndefined();
+  });
+
+  it('reads the language of a route pattern as of a path', () => {
+    expect(langOfPath('/en')).toBe('en');
+    expect(langOfPath('/en/catalogue/[...slug]')).toBe('en');
+    expect(langOfPath('/engine/')).toBe('vi');
   });
 });

@@ -1,2 +1,0 @@
-import { feedRoute } from '../../../routes/event-files.ts';
-export const GET = feedRoute('en');

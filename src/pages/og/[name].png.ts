@@ -1,3 +1,0 @@
-import { sharePaths, shareRoute } from '../../routes/share-endpoints.ts';
-export const getStaticPaths = sharePaths;
-export const GET = shareRoute;

@@ -1,7 +1,0 @@
-import type { APIRoute } from 'astro';
-import { getCatalogue } from '../queries/catalogue.ts';
-import { indexablePaths, sitemapXml } from '../routes/sitemap.ts';
-export const GET: APIRoute = async () => {
-  const catalogue = await getCatalogue();
-  return new Response(sitemapXml(await indexablePaths(catalogue), catalogue.buildDate), { headers: { 'Content-Type': 'application/xml' } });
-};

@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../queries/catalogue.ts';
-import { certificateIndex } from '../../queries/certificate-index.ts';
-export const GET: APIRoute = async () => new Response(JSON.stringify(certificateIndex(await getCatalogue())), { headers: { 'Content-Type': 'application/json' } });
