@@ -3,7 +3,7 @@
  * (`YYYY-MM-DD`), so they are formatted as UTC days and never shift with the
  * machine's time zone.
  */
-import type { Lang } from './index.ts';
+import type { Lang } from './langs.ts';
 
 const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
   vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),

@@ -1,9 +1,13 @@
-/** The two languages of the site and their dictionaries. */
-import { en } from './en.ts';
-import { vi, type Dictionary } from './vi.ts';
+/**
+ * The two languages of the site and their dictionaries: `t(lang)` is everything a
+ * page template says, the site's words at its root and each namespace under its
+ * name. Browser code takes its namespace from islands/ instead.
+ */
+import { en } from './en/index.ts';
+import { vi, type Dictionary } from './vi/index.ts';
+import type { Lang } from './langs.ts';
 
-export const LANGS = ['vi', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './langs.ts';
 
 const dictionaries: Record<Lang, Dictionary> = { vi, en };
 

@@ -8,12 +8,12 @@
 import { provinceByCode } from '../domain/admin-units.ts';
 import { starsShownOn } from '../domain/certificate.ts';
 import { categoryByKey } from '../domain/taxonomy.ts';
-import { t } from '../i18n/index.ts';
+import { t, type Lang } from '../i18n/index.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 import { formerProvinceNames } from '../queries/provinces.ts';
 import { NOT_IN_SET, type FilterName } from './filters.ts';
-import type { Lang, SearchKind } from './labels.ts';
+import type { SearchKind } from './kinds.ts';
 export { FILTER_NAMES, type FilterName } from './filters.ts';
 
 export interface SearchMetaInput {

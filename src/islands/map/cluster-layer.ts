@@ -6,7 +6,7 @@
 import * as L from 'leaflet';
 import Supercluster, { type AnyProps, type ClusterProperties } from 'supercluster';
 import type { MapPoint } from '../../map/map-points.ts';
-import type { MapStrings } from './config.ts';
+import type { MapScriptStrings } from './config.ts';
 
 type Props = { point: MapPoint };
 
@@ -14,10 +14,10 @@ export class ClusterLayer {
   private readonly group = L.layerGroup();
   private index = new Supercluster<Props, AnyProps>({ radius: 80, maxZoom: 16 });
   private readonly map: L.Map;
-  private readonly strings: MapStrings;
+  private readonly strings: MapScriptStrings;
   private readonly popup: (point: MapPoint) => HTMLElement;
 
-  constructor(map: L.Map, strings: MapStrings, popup: (point: MapPoint) => HTMLElement) {
+  constructor(map: L.Map, strings: MapScriptStrings, popup: (point: MapPoint) => HTMLElement) {
     this.map = map;
     this.strings = strings;
     this.popup = popup;

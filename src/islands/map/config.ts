@@ -1,19 +1,10 @@
 /** What the map page hands its script, as JSON in a data attribute. */
+import type { MapStrings } from '../../i18n/islands/map.ts';
 import type { TileConfig } from '../../map/map-config.ts';
+import type { MapKind } from '../../map/map-points.ts';
 
-export interface MapStrings {
-  loading: string;
-  count: (n: number) => string;
-  loadFailed: string;
-  tilesFailed: string;
-  locating: string;
-  locateFailed: string;
-  nearbyFrom: string;
-  youAreHere: string;
-  cluster: (n: number) => string;
-  kind: { point: string; producer: string };
-  km: (km: number) => string;
-}
+/** What the map script says, typed so that a kind of place the dictionary does not name is a type error. */
+export type MapScriptStrings = MapStrings & { kind: Record<MapKind, string> };
 
 export interface MapPageConfig {
   dataUrl: string;

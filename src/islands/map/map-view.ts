@@ -10,9 +10,9 @@ import * as L from 'leaflet';
 import { escapeHtml } from '../../domain/html-text.ts';
 import { nearest } from '../../map/geo.ts';
 import { decodeMapPoints, filterMapPoints, MAP_KINDS, type MapFilter, type MapKind, type MapPoint, type MapPointsFile } from '../../map/map-points.ts';
+import { MAP_STRINGS } from '../../i18n/islands/map.ts';
 import { ClusterLayer } from './cluster-layer.ts';
-import type { MapPageConfig, MapStrings } from './config.ts';
-import { MAP_STRINGS } from './strings.ts';
+import type { MapPageConfig, MapScriptStrings } from './config.ts';
 
 const VIETNAM: L.LatLngBoundsExpression = [
   [8.3, 102.1],
@@ -22,7 +22,7 @@ const NEARBY_COUNT = 10;
 
 export async function mountMap(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.dataset.config ?? '{}') as MapPageConfig;
-  const t = MAP_STRINGS[config.lang];
+  const t: MapScriptStrings = MAP_STRINGS[config.lang];
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const status = $<HTMLElement>('[data-map-status]');
   const form = $<HTMLFormElement>('[data-map-filters]');
@@ -93,7 +93,7 @@ function pageUrl(point: MapPoint, config: MapPageConfig): string {
   return `${config.pageBase[point.kind]}${encodeURIComponent(point.id)}/`;
 }
 
-function popupFor(point: MapPoint, config: MapPageConfig, t: MapStrings): HTMLElement {
+function popupFor(point: MapPoint, config: MapPageConfig, t: MapScriptStrings): HTMLElement {
   const box = document.createElement('div');
   const link = document.createElement('a');
   link.href = pageUrl(point, config);
@@ -105,7 +105,7 @@ function popupFor(point: MapPoint, config: MapPageConfig, t: MapStrings): HTMLEl
 }
 
 /** The list "nearest to you", closest first, replacing any earlier one. */
-function showNearby(root: HTMLElement, shown: readonly MapPoint[], here: { lat: number; lon: number }, config: MapPageConfig, t: MapStrings): void {
+function showNearby(root: HTMLElement, shown: readonly MapPoint[], here: { lat: number; lon: number }, config: MapPageConfig, t: MapScriptStrings): void {
   const section = root.querySelector<HTMLElement>('[data-nearby]')!;
   const list = section.querySelector('ol')!;
   list.replaceChildren(

@@ -1,7 +1,7 @@
 /** Filters with counts: one group of checkboxes per facet, values with no results hidden. */
 import type { FacetLabels } from '../../search/facet-labels.ts';
 import { FILTER_NAMES, type FilterName } from '../../search/filters.ts';
-import type { SearchStrings } from '../../search/strings.ts';
+import type { SearchStrings } from '../../i18n/islands/search.ts';
 import type { SearchState } from '../../search/url-state.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** One result in the listbox: photo, name, stars and province. Activated from the search box. */
-import type { SearchStrings } from '../../search/strings.ts';
+import type { SearchStrings } from '../../i18n/islands/search.ts';
 import type { ResultData } from '../../search/index/format.ts';
 
 interface Props {

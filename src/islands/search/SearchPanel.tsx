@@ -7,9 +7,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import './search.css';
 import type { FacetLabels } from '../../search/facet-labels.ts';
-import type { Lang } from '../../search/labels.ts';
 import type { FilterName } from '../../search/filters.ts';
-import { SEARCH_STRINGS } from '../../search/strings.ts';
+import { SEARCH_STRINGS } from '../../i18n/islands/search.ts';
+import type { Lang } from '../../i18n/langs.ts';
 import { EMPTY_STATE, SORTS, activeFilterCount, parseSearchState, serializeSearchState, toggleFilter, type SearchState, type SortKey } from '../../search/url-state.ts';
 import { loadAllData, productCsv, saveFile } from './csv-download.ts';
 import { openSearchIndex } from './search-index.ts';

@@ -6,7 +6,7 @@
  * simply submits to the search page, as it always did.
  */
 import { rerank } from '../../search/rerank.ts';
-import { SEARCH_STRINGS } from '../../search/strings.ts';
+import { SEARCH_STRINGS } from '../../i18n/islands/search.ts';
 import { forgetSearchIndex, openSearchIndex } from './search-index.ts';
 
 const SHOWN = 5;

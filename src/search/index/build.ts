@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { addToList } from '../../domain/lists-by-key.ts';
-import { SEARCH_KINDS } from '../labels.ts';
+import { SEARCH_KINDS } from '../kinds.ts';
 import type { FilterName } from '../filters.ts';
 import type { SearchRecord } from '../search-record.ts';
 import { searchWords } from '../words.ts';

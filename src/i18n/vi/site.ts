@@ -1,9 +1,8 @@
 /**
- * Interface strings in Vietnamese: the source dictionary. The English one is typed
- * from these keys (see en.ts), so a string added here and forgotten there fails
- * the type check. Functions take the numbers and names they need.
+ * The words of the page templates, in Vietnamese: the site's root namespace, read
+ * as `t(lang).siteName`. Functions take the numbers and names they need.
  */
-export const vi = {
+export const site = {
   siteName: 'Danh mục OCOP Việt Nam',
   siteTagline: 'Sản phẩm OCOP được công nhận, cập nhật hằng đêm từ sổ đăng ký của các tỉnh',
   skipToContent: 'Chuyển đến nội dung chính',
@@ -82,6 +81,8 @@ export const vi = {
   formerly: (asWritten: string) => `trước đây: ${asWritten}`,
   description: 'Mô tả',
   standards: 'Tiêu chuẩn chất lượng',
+  /** A quality standard as the registry records it, named in this language. */
+  standardName: (standard: string) => standard,
   traceability: 'Truy xuất nguồn gốc',
   buyOnline: 'Mua trực tuyến',
   website: 'Trang web',
@@ -196,4 +197,3 @@ export const vi = {
   notFoundText: 'Trang bạn tìm không có ở đây. Sản phẩm có thể đã đổi địa chỉ; hãy thử tìm kiếm hoặc xem danh mục.',
 };
 
-export type Dictionary = typeof vi;

@@ -1,7 +1,7 @@
-import type { Dictionary } from './vi.ts';
+import type { site as vi } from '../vi/site.ts';
 
-/** Interface strings in English, typed from the Vietnamese keys: nothing may be missing. */
-export const en: Dictionary = {
+/** The words of the page templates, in English, typed from the Vietnamese keys. */
+export const site: typeof vi = {
   siteName: 'Vietnam OCOP Catalogue',
   siteTagline: 'Certified OCOP products, rebuilt nightly from the provincial registries',
   skipToContent: 'Skip to main content',
@@ -76,6 +76,7 @@ export const en: Dictionary = {
   formerly: (asWritten) => `formerly ${asWritten}`,
   description: 'Description',
   standards: 'Quality standards',
+  standardName: (standard) => (standard === 'Hữu cơ' ? 'Organic' : standard),
   traceability: 'Traceability',
   buyOnline: 'Buy online',
   website: 'Website',

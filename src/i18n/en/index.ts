@@ -1,0 +1,15 @@
+/** The English dictionary: the same namespaces as the Vietnamese one, which types it. */
+import type { Dictionary } from '../vi/index.ts';
+import { site } from './site.ts';
+import { pageKinds, placeKind, placeKinds } from './kinds.ts';
+import { search, searchPage } from './search.ts';
+import { map, mapPage } from './map.ts';
+
+export const en: Dictionary = {
+  ...site,
+  kinds: { pages: pageKinds, places: placeKinds, place: placeKind },
+  search,
+  searchPage,
+  map,
+  mapPage,
+};
