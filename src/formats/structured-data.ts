@@ -103,7 +103,13 @@ export function websiteJsonLd(lang: Lang): JsonLd {
   };
 }
 
-export function breadcrumbJsonLd(items: Array<{ label: string; href: string }>): JsonLd {
+/** One step of a breadcrumb trail. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+export function breadcrumbJsonLd(items: Crumb[]): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
