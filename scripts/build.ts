@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     const report = await importRegistry({ input: registry, asOf, outDir: contentDir, reportFile }); // 1. import
     console.log(formatSummary(report, { outDir: contentDir, reportFile, fixWorkbook: defaultFixWorkbookFile(reportFile) }));
   } catch (error) {
-    if (error instanceof ImportError) return console.error(`Import stopped: ${error.message}`), 1;
+    if (error instanceof ImportError) { console.error(`Import stopped: ${error.message}`); return 1; }
     throw error;
   }
   await buildSite({ contentDir, outDir, asOf }); //                                                  2. pages

@@ -193,9 +193,9 @@ for (let i = 0; i < PRODUCTS; i++) {
   // A few bad rows, as real exports have.
   if (chance(0.004)) pick<() => void>([
     () => (cells['Ngày QĐ'] = '31/02/2025'),
-    () => ((cells['Hạng sao'] = '4'), (cells['Điểm'] = '62')),
+    () => Object.assign(cells, { 'Hạng sao': '4', Điểm: '62' }),
     () => (cells['Nhóm SP'] = 'Đồ điện gia dụng'),
-    () => ((cells['Vĩ độ'] = '35.68'), (cells['Kinh độ'] = '139.69')),
+    () => Object.assign(cells, { 'Vĩ độ': '35.68', 'Kinh độ': '139.69' }),
     () => (cells['Tên sản phẩm'] = ''),
   ])();
   addRow(cells);
@@ -233,6 +233,11 @@ function annexRows(): string[][] {
 function roman(n: number): string {
   const numerals: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let text = '';
-  for (const [value, numeral] of numerals) while (n >= value) (text += numeral), (n -= value);
+  for (const [value, numeral] of numerals) {
+    while (n >= value) {
+      text += numeral;
+      n -= value;
+    }
+  }
   return text;
 }

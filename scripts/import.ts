@@ -15,6 +15,7 @@ const usage = `usage: npm run import -- --input FILE [--as-of YYYY-MM-DD] [--out
        ${EXPORT_OPTIONS_USAGE}`;
 
 async function main(): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: the compiler types it from the assignment below (parseArgs's result for these options), which must sit inside the try.
   let values;
   try {
     ({ values } = parseArgs({
@@ -32,8 +33,8 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${usage}`);
     return 2;
   }
-  if (values.help) return console.log(usage), 0;
-  if (!values.input) return console.error(`--input is required\n${usage}`), 2;
+  if (values.help) { console.log(usage); return 0; }
+  if (!values.input) { console.error(`--input is required\n${usage}`); return 2; }
   const outDir = values.out ?? DEFAULT_OUT_DIR;
   const reportFile = values.report ?? DEFAULT_REPORT_FILE;
   const fixWorkbook = values['fix-workbook'] ?? defaultFixWorkbookFile(reportFile);

@@ -31,6 +31,7 @@ interface Parsed {
 }
 
 function parse(): { error: string } | Parsed {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: the compiler types it from the assignment below (parseArgs's result for these options), which must sit inside the try.
   let values;
   try {
     ({ values } = parseArgs({
@@ -59,7 +60,7 @@ function parse(): { error: string } | Parsed {
 
 async function main(): Promise<number> {
   const options = parse();
-  if ('error' in options) return console.error(`${options.error}\n${usage}`), EXIT_CODES.usage;
+  if ('error' in options) { console.error(`${options.error}\n${usage}`); return EXIT_CODES.usage; }
   try {
     const result = await runNightly({ ...options, siteUrl: process.env.OCOP_SITE_URL });
     console.log(`\n${result.summary}`);

@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { withoutColourCodes } from '../../src/util/terminal-text.ts';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -72,7 +73,7 @@ export async function measureStep(options: StepOptions): Promise<StepResult> {
       if (match) counts[counter] = (counts[counter] ?? 0) + (match[1] === undefined ? 1 : Number(match[1]));
     }
     const next = remaining[0];
-    if (next && next.startsAt.test(line)) {
+    if (next?.startsAt.test(line)) {
       remaining.shift();
       const now = performance.now();
       const cpu = await closePhase(now);
@@ -86,7 +87,7 @@ export async function measureStep(options: StepOptions): Promise<StepResult> {
       buffered += chunk;
       const parts = buffered.split(/\r?\n/);
       buffered = parts.pop()!;
-      for (const part of parts) void onLine(stripAnsi(part));
+      for (const part of parts) void onLine(withoutColourCodes(part));
     });
   };
   lines(child.stdout!);
@@ -159,8 +160,4 @@ async function treeRssMiB(root: number): Promise<number> {
     }
   }
   return total;
-}
-
-function stripAnsi(text: string): string {
-  return text.replace(/\x1b\[[0-9;]*m/g, '');
 }

@@ -25,7 +25,7 @@ export async function readSiteFiles(root: string, part: { only?: string; except?
   const text = new Map<string, string>();
   for (const entry of await listFiles(root, part)) {
     const full = path.join(entry.parentPath, entry.name);
-    const urlPath = '/' + path.relative(root, full).split(path.sep).join('/');
+    const urlPath = `/${path.relative(root, full).split(path.sep).join('/')}`;
     paths.add(urlPath);
     // Synchronous on purpose: for ~100,000 small files the promise-based reader's
     // round trips cost ~20 s at national scale, the plain read under 3 s.

@@ -138,11 +138,11 @@ const LABEL_BEFORE = new RegExp(
   'u',
 );
 /** "+", "+84 ", "(+84) ", "(84) ", "+84 (0)" right before a number. */
-const INTERNATIONAL_BEFORE = /(?<![\p{L}\p{N}_])(?:\(\+?84\)|\+84|\+)[ \u00a0\-]?(?:\(0\)[ \u00a0]?)?$/u;
+const INTERNATIONAL_BEFORE = /(?<![\p{L}\p{N}_])(?:\(\+?84\)|\+84|\+)[ \u00a0-]?(?:\(0\)[ \u00a0]?)?$/u;
 /** A landline's area code in brackets: "(028) 3829 1234". */
-const AREA_CODE_BEFORE = /(?<![\p{L}\p{N}_])\((0\d{1,3})\)[ \u00a0.\-]?$/u;
+const AREA_CODE_BEFORE = /(?<![\p{L}\p{N}_])\((0\d{1,3})\)[ \u00a0.-]?$/u;
 /** "(0262) 3812345": after a four-digit area code seven digits are left, too few for `NUMBER_RUN`. */
-const BRACKETED_LANDLINE = /(?<![\p{L}\p{N}_])\((02\d\d)\)[ \u00a0.\-]?(\d(?:[ .\-\u00a0]?\d){6})(?![\p{L}\p{N}_@]|[ .\-\u00a0]?\d)/gu;
+const BRACKETED_LANDLINE = /(?<![\p{L}\p{N}_])\((02\d\d)\)[ \u00a0.-]?(\d(?:[ .\-\u00a0]?\d){6})(?![\p{L}\p{N}_@]|[ .\-\u00a0]?\d)/gu;
 const DATE_FIRST = /^(?:\d{1,2}\D\d{1,2}\D(?:19|20)\d\d|(?:19|20)\d\d\D\d{1,2}\D\d{1,2})(?!\d)/;
 /** A bare number as a JSON value (`"bytes": 123456789`): the site writes every ID and phone as a string, so this is a size or a count. */
 const JSON_NUMBER_BEFORE = /"\s*:\s*$/;
@@ -480,7 +480,7 @@ function join(left: string, right: string): string {
   if (/^[.,;:]/.test(r) && (l === '' || /[.!?\n]$/.test(l))) r = r.slice(1).replace(/^[ \t\u00a0]+/, ''); // "Mô tả. SĐT 09…." keeps one full stop
   if (r === '' || /^[.!?)\]\n]/.test(r)) l = l.replace(/[ \t\u00a0]*[,;:\-–]$/, '');
   if (l.endsWith('\n') && r.startsWith('\n')) r = r.slice(1);
-  const space = l !== '' && r !== '' && !/[\s(\[]$/.test(l) && !/^[\s.,;:!?)\]]/.test(r) ? ' ' : '';
+  const space = l !== '' && r !== '' && !/[\s([]$/.test(l) && !/^[\s.,;:!?)\]]/.test(r) ? ' ' : '';
   return l + space + r;
 }
 

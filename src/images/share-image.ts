@@ -27,7 +27,7 @@ export function wrapText(text: string, width: number, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > width) {
+    if (line && (`${line} ${word}`).length > width) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;

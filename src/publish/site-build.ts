@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutColourCodes } from '../util/terminal-text.ts';
 
 const WORKER = fileURLToPath(new URL('./site-build-worker.ts', import.meta.url));
 const KEEP_LINES = 60;
@@ -62,8 +63,7 @@ function runWorker(task: 'build' | 'index', env: Record<string, string>): Promis
  * lines under it (which field, what was expected) and the file it names.
  */
 function explain(lines: string[]): string {
-  // Terminal colour codes in Astro's log are not part of the message.
-  const plain = lines.map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim());
+  const plain = lines.map((line) => withoutColourCodes(line).trim());
   const at = plain.findIndex((line) => /error|invalid|failed|cannot/i.test(line));
   if (at === -1) return plain.at(-1) ?? 'no output';
   const detail: string[] = [];
@@ -71,7 +71,7 @@ function explain(lines: string[]): string {
     if (/^(Hint|Error reference|Stack trace|at )/.test(line)) break;
     detail.push(line);
   }
-  const location = plain.findIndex((line) => line === 'Location:');
+  const location = plain.indexOf('Location:');
   const where = location === -1 ? [] : [`in ${plain[location + 1]}`];
   return [plain[at], ...detail, ...where].join(' ').replace(/\*\*/g, '');
 }

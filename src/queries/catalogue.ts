@@ -158,7 +158,7 @@ export function getCatalogue(): Promise<Catalogue> {
 
 /** The currently certified products among `ids`, in their order: the ones a fair or a sales point lists. */
 export function currentProducts(catalogue: Catalogue, ids: readonly string[]): ProductView[] {
-  return ids.map((id) => catalogue.products.get(id)).filter((v): v is ProductView => v !== undefined && v.shown);
+  return ids.map((id) => catalogue.products.get(id)).filter((v): v is ProductView => v?.shown === true);
 }
 
 /** Events still running or starting on or after the build date. */

@@ -164,7 +164,10 @@ function readTable(sheet: LayoutSheet, match: HeaderMatch): Table {
     // province, once named, holds for the headings after it until another is named
     // ("IV. HUYỆN ĐẮK MIL (TỈNH ĐẮK NÔNG)", then "V. HUYỆN KRÔNG NÔ").
     const province = facts.province ?? top.province ?? sub.province;
-    if (headingLevel(text) === 1) (top = facts), (sub = {});
+    if (headingLevel(text) === 1) {
+      top = facts;
+      sub = {};
+    }
     else sub = facts;
     if (province && !top.province) top.province = province;
   }

@@ -8,12 +8,12 @@ import { urlPathOfFile } from '../../src/built-site/url-path.ts';
 import { SearchIndex } from '../../src/search/index/engine.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function html(lang: 'vi' | 'en', title: string, indexable = true): string {
   const record: SearchRecord = { lang, kind: 'product', title, filters: { kind: ['product'] }, meta: { title, kind: 'product' }, related: [] };
   const main = indexable ? '<main data-search-body="">' : '<main>';
-  return `<!doctype html><html lang="${lang}"><body>${main}<h1>${escape(title)}</h1><div hidden data-search-ignore data-search-record="${escape(JSON.stringify(record))}"></div><p>mật ong</p></main></body></html>`;
+  return `<!doctype html><html lang="${lang}"><body>${main}<h1>${escapeAttribute(title)}</h1><div hidden data-search-ignore data-search-record="${escapeAttribute(JSON.stringify(record))}"></div><p>mật ong</p></main></body></html>`;
 }
 
 const PAGES: Record<string, string> = {

@@ -60,7 +60,7 @@ const refusedExports: Record<string, { make: (dir: string) => Promise<string>; s
   'an export with half the rows missing': { make: halfTheRows, step: /^guard$/, why: /published products \(\d+(\.\d+)?%\) would disappear/ },
   'an empty file': { make: emptyFile, step: /^import$/, why: /no header row/ },
   "a photo saved under the export's name": { make: photoAsExport, step: /^import$/, why: /not a text export|no header row|lacks required column/i },
-  'an export missing a required column': { make: missingColumn, step: /^import$/, why: /lacks required column\(s\)[^]*Hạng sao \(stars\)/ },
+  'an export missing a required column': { make: missingColumn, step: /^import$/, why: /lacks required column\(s\)[\s\S]*Hạng sao \(stars\)/ },
 };
 
 /** A fault in a later step of a run on the good sample, and what the run must report. */

@@ -30,7 +30,7 @@ let producers: Producer[];
 let html: Map<string, string>;
 
 function toCsv(rows: string[][]): string {
-  return rows.map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\n') + '\n';
+  return `${rows.map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\n')}\n`;
 }
 
 /** The sample's first rows, each carrying one vector in every hostile column. */
@@ -87,7 +87,7 @@ async function readHtml(root: string): Promise<Map<string, string>> {
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.html')) {
       const full = path.join(entry.parentPath, entry.name);
-      pages.set('/' + path.relative(root, full).replace(/index\.html$/, ''), await readFile(full, 'utf8'));
+      pages.set(`/${path.relative(root, full).replace(/index\.html$/, '')}`, await readFile(full, 'utf8'));
     }
   }
   return pages;

@@ -31,6 +31,7 @@ async function openMap(path: string, options: BrowserContextOptions = {}): Promi
 }
 
 function statusText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; the rendered text is what the visitor reads
   return page.locator('[data-map-status]').innerText();
 }
 

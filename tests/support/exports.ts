@@ -32,13 +32,13 @@ export async function truncatedMidRow(dir: string): Promise<string> {
 /** The header and only the first half of the rows. */
 export async function halfTheRows(dir: string): Promise<string> {
   const [header, ...rows] = lines(await sampleText());
-  return writeExport(dir, 'half.csv', [header, ...rows.slice(0, Math.floor(rows.length / 2))].join('\n') + '\n');
+  return writeExport(dir, 'half.csv', `${[header, ...rows.slice(0, Math.floor(rows.length / 2))].join('\n')}\n`);
 }
 
 /** The sample without the rows of one product code prefix (a province's worth of products). */
 export async function withoutRows(dir: string, drop: (line: string) => boolean, name = 'shrunk.csv'): Promise<string> {
   const [header, ...rows] = lines(await sampleText());
-  return writeExport(dir, name, [header, ...rows.filter((row) => !drop(row))].join('\n') + '\n');
+  return writeExport(dir, name, `${[header, ...rows.filter((row) => !drop(row))].join('\n')}\n`);
 }
 
 /** The sample whose star column was renamed to something no alias knows. */

@@ -15,7 +15,7 @@ function collectErrors(page: Page, { allow = null, requests = false }: { allow?:
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    if (allow && allow.test(message.location().url ?? '')) return;
+    if (allow?.test(message.location().url ?? '')) return;
     errors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(String(error)));

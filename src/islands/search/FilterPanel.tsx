@@ -23,7 +23,7 @@ export function FilterPanel({ state, counts, labels, strings, onToggle }: Props)
         const values = Object.keys(labels[name]).filter((value) => (counts[name]?.[value] ?? 0) > 0 || selected.includes(value));
         if (values.length === 0) return null;
         const list = (
-          <fieldset>
+          <fieldset key={name}>
             <legend>{strings.facet[name]}</legend>
             {values.map((value) => {
               const id = `filter-${name}-${value.replace(/[^a-zA-Z0-9]+/g, '_')}`;

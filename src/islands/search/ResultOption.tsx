@@ -13,9 +13,15 @@ interface Props {
 
 export function ResultOption({ item, id, active, kindLabel, strings, onOpen }: Props) {
   const { title, thumb, stars, province, producer } = item.meta;
+  // An option of the ARIA combobox pattern: focus stays in the search box, which
+  // moves the active option (aria-activedescendant) and opens it with Enter; the
+  // click is for pointers only.
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the search box handles the keys (see above)
+    // biome-ignore lint/a11y/useFocusableInteractive: the pattern keeps focus in the search box
     <li
       id={id}
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a listbox's options are list items with role="option"
       role="option"
       aria-selected={active}
       className={active ? 'search-result is-active' : 'search-result'}

@@ -111,6 +111,7 @@ export default function SearchPanel({ lang, labels }: Props) {
 
   return (
     <div className="search-panel">
+      {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for the phones this serves; the role says the same */}
       <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={`${uid}-q`}>{t.searchLabel}</label>
         <input
@@ -177,6 +178,7 @@ export default function SearchPanel({ lang, labels }: Props) {
 
           {/* An empty listbox is invalid ARIA: it exists only while there are options. */}
           {items.length > 0 ? (
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern's listbox is a list
             <ul id={`${uid}-results`} role="listbox" aria-label={t.results(total)} className="search-results">
               {items.map((item, i) => (
                 <ResultOption key={item.page} item={item} id={optionId(i)} active={i === active} kindLabel={labels.kind[item.meta.kind ?? '']} strings={t} onOpen={open} />

@@ -41,6 +41,7 @@ export function useSearch(state: SearchState, visible: number, wantCounts: boole
   const [outcome, setOutcome] = useState<SearchOutcome>({ status: 'idle', response: null, items: [], allCounts: null });
   const latest = useRef(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the state object is rebuilt on every change; its serialised form (below) is the real dependency.
   useEffect(() => {
     const id = ++latest.current;
     const current = () => id === latest.current;
@@ -67,7 +68,6 @@ export function useSearch(state: SearchState, visible: number, wantCounts: boole
     };
     const timer = window.setTimeout(run, state.query ? TYPING_DELAY_MS : 0);
     return () => window.clearTimeout(timer);
-    // The state object is rebuilt on every change; its serialised form is the real dependency.
   }, [JSON.stringify(state), visible, wantCounts]);
 
   return outcome;

@@ -89,7 +89,10 @@ function usualWidth(widths: Map<number, number>): number {
   let best = 0;
   let bestCount = 0;
   for (const [width, count] of widths) {
-    if (count > bestCount || (count === bestCount && width > best)) (best = width), (bestCount = count);
+    if (count > bestCount || (count === bestCount && width > best)) {
+      best = width;
+      bestCount = count;
+    }
   }
   return best;
 }

@@ -82,7 +82,10 @@ function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
     const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     let continued = length > 0 && at + length <= bytes.length;
     for (let next = 1; continued && next < length; next++) continued = (bytes[at + next]! & 0xc0) === 0x80;
-    if (continued) (valid++, (at += length - 1));
+    if (continued) {
+      valid++;
+      at += length - 1;
+    }
     else invalid++;
   }
   return { valid, invalid };

@@ -35,7 +35,12 @@ export function readJsonSheet(text: string, name: string, file: string): RawShee
   const header: string[] = [];
   const seen = new Set<string>();
   for (const record of records) {
-    if (isRecord(record)) for (const key of Object.keys(record)) if (!seen.has(key)) (seen.add(key), header.push(key));
+    if (!isRecord(record)) continue;
+    for (const key of Object.keys(record)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      header.push(key);
+    }
   }
   const rows: RawRow[] = [];
   if (!isBlank(header)) rows.push({ row: 1, cells: header });

@@ -80,7 +80,7 @@ export class SearchIndex {
     this.words = new Set(manifest.words);
     const kinds = manifest.kinds.map(([kind]) => kind);
     const codes = new Uint8Array(manifest.pages);
-    manifest.kinds.forEach(([, first, end], i) => codes.fill(i + 1, first, end));
+    for (const [i, [, first, end]] of manifest.kinds.entries()) codes.fill(i + 1, first, end);
     this.kindColumn = singleColumn(kinds, codes);
   }
 
@@ -118,7 +118,7 @@ export class SearchIndex {
       let failed = 0;
       let failedName: FilterName | undefined;
       for (const { name, column, selected } of active) {
-        if (!column || !column.of(page).some((i) => selected.has(i))) {
+        if (!column?.of(page).some((i) => selected.has(i))) {
           failed++;
           failedName = name;
           if (failed > 1) return;

@@ -63,7 +63,7 @@ describe('calendar files', () => {
 
   it('folds long lines at 75 octets without splitting a Vietnamese character', () => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-    const long = 'DESCRIPTION:' + 'Đặc sản Việt Nam '.repeat(20);
+    const long = `DESCRIPTION:${'Đặc sản Việt Nam '.repeat(20)}`;
     const folded = foldLine(long);
     expect(folded.split('\r\n ').join('')).toBe(long);
   });

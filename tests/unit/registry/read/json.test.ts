@@ -42,7 +42,7 @@ describe('readJsonSheet', () => {
   });
 
   it('does not count brackets inside strings, escaped quotes included', () => {
-    expect(firstTooDeep(JSON.stringify([{ a: '[[[[[[\\"[[[[' + '{'.repeat(100) }]), 3)).toBeNull();
+    expect(firstTooDeep(JSON.stringify([{ a: `[[[[[[\\"[[[[${'{'.repeat(100)}` }]), 3)).toBeNull();
     expect(firstTooDeep('[[{"a":"]]]"}]]', 2)).toBe(2);
   });
 
