@@ -28,7 +28,7 @@ export default {
     {
       name: 'not-to-unresolvable',
       comment:
-        'An import that resolves to no file is a typo or a missing package; the rules cannot judge what they cannot see. Astro\'s virtual modules (astro:content) exist only inside its build.',
+        "An import that resolves to no file is a typo or a missing package; the rules cannot judge what they cannot see. Astro's virtual modules (astro:content) exist only inside its build.",
       severity: 'error',
       from: {},
       to: { couldNotResolve: true, pathNot: '^astro:' },
@@ -79,7 +79,7 @@ export default {
     {
       name: 'registry-is-the-importer',
       comment:
-        'The importer (npm run import) reads an export and writes content/registry/ against the schemas. It uses the core, the schemas and the Node helpers of util (atomic writes, bounded parallelism); the site\'s queries, search, the build and the nightly job come after it and depend on it, not the other way.',
+        "The importer (npm run import) reads an export and writes content/registry/ against the schemas. It uses the core, the schemas and the Node helpers of util (atomic writes, bounded parallelism); the site's queries, search, the build and the nightly job come after it and depend on it, not the other way.",
       severity: 'error',
       from: { path: '^src/registry/' },
       to: { path: '^(src/(?!registry/|domain/|schemas/|util/)|scripts/|tests/)' },
@@ -87,7 +87,7 @@ export default {
     {
       name: 'registry-runs-without-astro',
       comment:
-        'The importer runs in plain Node, before any Astro build (npm run import, the nightly job\'s first step). Nothing it reaches, types included, may need Astro\'s build: no astro:* virtual module, no astro package (astro/zod is zod, which the schemas use).',
+        "The importer runs in plain Node, before any Astro build (npm run import, the nightly job's first step). Nothing it reaches, types included, may need Astro's build: no astro:* virtual module, no astro package (astro/zod is zod, which the schemas use).",
       severity: 'error',
       from: { path: '^src/registry/' },
       to: { reachable: true, path: ['^astro:', 'node_modules/astro/(?!dist/zod\\.js$)'] },
@@ -95,7 +95,7 @@ export default {
     {
       name: 'queries-read-what-the-build-was-given',
       comment:
-        'src/queries/ is what pages read: the collections, loaded once and indexed (catalogue), the content loader behind them, the build\'s facts (build date, meta.json, site URL), provinces and addresses as a visitor reads them, the certificate index. It builds on domain, schemas and i18n; what serialises, draws, searches, maps or routes reads through it, so importing any of them would turn the arrow round.',
+        "src/queries/ is what pages read: the collections, loaded once and indexed (catalogue), the content loader behind them, the build's facts (build date, meta.json, site URL), provinces and addresses as a visitor reads them, the certificate index. It builds on domain, schemas and i18n; what serialises, draws, searches, maps or routes reads through it, so importing any of them would turn the arrow round.",
       severity: 'error',
       from: { path: '^src/queries/' },
       to: { path: '^(src/(?!queries/|domain/|schemas/|i18n/)|scripts/|tests/)' },
@@ -103,7 +103,7 @@ export default {
     {
       name: 'formats-only-write',
       comment:
-        'src/formats/ turns what the queries give into text of another format: iCalendar, JSON-LD, the open-data CSV and JSON, safe HTML from producer Markdown. Which URL serves a file is the route bodies\' business (src/routes/), and drawing, search and the build are not a serialiser\'s: it uses the core, the schemas, i18n and the queries only.',
+        "src/formats/ turns what the queries give into text of another format: iCalendar, JSON-LD, the open-data CSV and JSON, safe HTML from producer Markdown. Which URL serves a file is the route bodies' business (src/routes/), and drawing, search and the build are not a serialiser's: it uses the core, the schemas, i18n and the queries only.",
       severity: 'error',
       from: { path: '^src/formats/' },
       to: { path: '^(src/(?!formats/|domain/|schemas/|i18n/|queries/)|scripts/|tests/)' },
@@ -135,7 +135,7 @@ export default {
     {
       name: 'routes-answer-the-route-table',
       comment:
-        'src/routes/ holds what the routes of the route table (src/i18n/routes.ts) answer, the same for both languages: which pages each template renders (getStaticPaths), the endpoints (calendar files and feeds, open data, share images, the map points, the sitemap), and the route data every page reads. They join the queries, the serialisers, the images and the map\'s points; nothing below them may import them.',
+        "src/routes/ holds what the routes of the route table (src/i18n/routes.ts) answer, the same for both languages: which pages each template renders (getStaticPaths), the endpoints (calendar files and feeds, open data, share images, the map points, the sitemap), and the route data every page reads. They join the queries, the serialisers, the images and the map's points; nothing below them may import them.",
       severity: 'error',
       from: { path: '^src/routes/' },
       to: { path: '^(src/(?!routes/|domain/|schemas/|i18n/|queries/|formats/|images/|map/)|scripts/|tests/)' },
@@ -143,7 +143,7 @@ export default {
     {
       name: 'built-site-reads-only-what-was-built',
       comment:
-        'src/built-site/ reads a site already built: its files, its internal links, the personal data in them, what each page loads. The build\'s own personal-data step, the release checks and the budgets share it, so it sits below all three, on the core alone.',
+        "src/built-site/ reads a site already built: its files, its internal links, the personal data in them, what each page loads. The build's own personal-data step, the release checks and the budgets share it, so it sits below all three, on the core alone.",
       severity: 'error',
       from: { path: '^src/built-site/' },
       to: { path: '^(src/(?!built-site/|domain/)|scripts/|tests/)' },
@@ -151,7 +151,7 @@ export default {
     {
       name: 'pipeline-is-below-publish',
       comment:
-        'src/pipeline/ holds the build and index steps; the nightly job (src/publish/) runs them. The pipeline may use everything below it (the importer, the queries, images, search, util, the readers of a built site …), not the nightly job or the site\'s templates.',
+        "src/pipeline/ holds the build and index steps; the nightly job (src/publish/) runs them. The pipeline may use everything below it (the importer, the queries, images, search, util, the readers of a built site …), not the nightly job or the site's templates.",
       severity: 'error',
       from: { path: '^src/pipeline/' },
       to: { path: [layers('publish', 'budgets', 'integrations', 'islands', 'components', 'layouts'), '^(scripts|tests)/'] },
@@ -159,7 +159,7 @@ export default {
     {
       name: 'publish-is-the-top-of-the-pipeline',
       comment:
-        'src/publish/ is the nightly release: guard, build, checks, switch. It may drive every step below it, but not the site\'s templates or islands (it builds them through Astro, never imports them), and not the entry points in scripts/.',
+        "src/publish/ is the nightly release: guard, build, checks, switch. It may drive every step below it, but not the site's templates or islands (it builds them through Astro, never imports them), and not the entry points in scripts/.",
       severity: 'error',
       from: { path: '^src/publish/' },
       to: { path: [layers('budgets', 'integrations', 'islands', 'components', 'layouts'), '^(scripts|tests)/'] },
@@ -167,7 +167,7 @@ export default {
     {
       name: 'integrations-hook-steps-into-astro',
       comment:
-        'src/integrations/ plugs build steps (photos, QR codes) into Astro\'s build: they use the queries, images, the schemas and the pipeline steps, never the templates they run beside, the importer or the nightly job.',
+        "src/integrations/ plugs build steps (photos, QR codes) into Astro's build: they use the queries, images, the schemas and the pipeline steps, never the templates they run beside, the importer or the nightly job.",
       severity: 'error',
       from: { path: '^src/integrations/' },
       to: { path: [layers('registry', 'publish', 'budgets', 'islands', 'components', 'layouts'), '^(scripts|tests)/'] },
@@ -183,7 +183,7 @@ export default {
     {
       name: 'site-takes-only-types-from-schemas',
       comment:
-        'Pages read content already validated by the content collections (src/content.config.ts) and the queries; they name the schemas\' types, and a page that parsed with a schema itself would check twice, or check what the collections never saw.',
+        "Pages read content already validated by the content collections (src/content.config.ts) and the queries; they name the schemas' types, and a page that parsed with a schema itself would check twice, or check what the collections never saw.",
       severity: 'error',
       from: { path: layers('layouts', 'components'), pathNot: '\\.astro\\.client\\.ts$' },
       to: { path: '^src/schemas/', dependencyTypesNot: ['type-only'] },
@@ -194,12 +194,31 @@ export default {
         'src/islands/ is the only code shipped to the browser, with the <script> of .astro files (mirrored as *.astro.client.ts). It may import itself, search, map, domain and i18n, and browser packages (react, leaflet, supercluster); the queries, route bodies, formats, images, util, the importer, the pipeline, the readers of a built site and the templates are build-time code.',
       severity: 'error',
       from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
-      to: { path: [layers('queries', 'routes', 'formats', 'images', 'util', 'registry', 'pipeline', 'publish', 'built-site', 'budgets', 'integrations', 'components', 'layouts'), '^(scripts|tests)/'] },
+      to: {
+        path: [
+          layers(
+            'queries',
+            'routes',
+            'formats',
+            'images',
+            'util',
+            'registry',
+            'pipeline',
+            'publish',
+            'built-site',
+            'budgets',
+            'integrations',
+            'components',
+            'layouts',
+          ),
+          '^(scripts|tests)/',
+        ],
+      },
     },
     {
       name: 'islands-take-only-types-from-schemas',
       comment:
-        'Browser code may name the contract\'s types, which the compiler erases; a runtime import of a schema would put zod into every page\'s JavaScript (see the budgets in docs/performance.md).',
+        "Browser code may name the contract's types, which the compiler erases; a runtime import of a schema would put zod into every page's JavaScript (see the budgets in docs/performance.md).",
       severity: 'error',
       from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
       to: { path: '^src/schemas/', dependencyTypesNot: ['type-only'] },
@@ -207,7 +226,7 @@ export default {
     {
       name: 'islands-reach-no-node',
       comment:
-        'Whatever an island reaches, however far down, ends up in a browser bundle: no node:* module, no Node-only package (sharp, the spreadsheet readers and writers, iconv-lite, qrcode\'s Node build), no astro:* virtual module. Reachability follows `import type` too (dependency-cruiser cannot tell it apart here): a type the browser code needs lives in a module that is safe there.',
+        "Whatever an island reaches, however far down, ends up in a browser bundle: no node:* module, no Node-only package (sharp, the spreadsheet readers and writers, iconv-lite, qrcode's Node build), no astro:* virtual module. Reachability follows `import type` too (dependency-cruiser cannot tell it apart here): a type the browser code needs lives in a module that is safe there.",
       severity: 'error',
       from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
       to: {

@@ -37,7 +37,12 @@ if (values.child) {
   // Inside the measured process: import, then report own timing and peak memory.
   const started = performance.now();
   const { importRegistry } = await import('../src/registry/import.ts');
-  const report = await importRegistry({ input: values.input!, asOf: '2026-11-23', outDir: path.join(values.out!, 'registry'), reportFile: path.join(values.out!, 'report.json') });
+  const report = await importRegistry({
+    input: values.input!,
+    asOf: '2026-11-23',
+    outDir: path.join(values.out!, 'registry'),
+    reportFile: path.join(values.out!, 'report.json'),
+  });
   const importMs = performance.now() - started;
   const usage = process.resourceUsage();
   // CPU time does not grow when other jobs share the machine; wall time does.
@@ -64,9 +69,18 @@ async function measure(products: number, shape: string) {
     const { stdout } = await run(process.execPath, [SELF, '--child', '--input', fixture, '--out', out], { maxBuffer: 1 << 24 });
     const wallMs = performance.now() - started;
     const child = JSON.parse(stdout.trim().split('\n').pop()!) as { importMs: number; cpuMs: number; maxRssBytes: number; counts: Record<string, number> };
-    runs.push({ wallMs: Math.round(wallMs), importMs: Math.round(child.importMs), cpuMs: Math.round(child.cpuMs), peakRssMiB: Math.round(child.maxRssBytes / 1048576), rows: child.counts.rows, loadAverage: Number(os.loadavg()[0]!.toFixed(2)) });
+    runs.push({
+      wallMs: Math.round(wallMs),
+      importMs: Math.round(child.importMs),
+      cpuMs: Math.round(child.cpuMs),
+      peakRssMiB: Math.round(child.maxRssBytes / 1048576),
+      rows: child.counts.rows,
+      loadAverage: Number(os.loadavg()[0]!.toFixed(2)),
+    });
     await rm(out, { recursive: true, force: true });
-    console.log(`${shape} run ${i + 1}: ${(wallMs / 1000).toFixed(2)} s wall (import ${(child.importMs / 1000).toFixed(2)} s, CPU ${(child.cpuMs / 1000).toFixed(2)} s, load ${os.loadavg()[0]!.toFixed(1)}), peak RSS ${Math.round(child.maxRssBytes / 1048576)} MiB, ${child.counts.rows} rows`);
+    console.log(
+      `${shape} run ${i + 1}: ${(wallMs / 1000).toFixed(2)} s wall (import ${(child.importMs / 1000).toFixed(2)} s, CPU ${(child.cpuMs / 1000).toFixed(2)} s, load ${os.loadavg()[0]!.toFixed(1)}), peak RSS ${Math.round(child.maxRssBytes / 1048576)} MiB, ${child.counts.rows} rows`,
+    );
   }
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   const result = {
@@ -83,6 +97,8 @@ async function measure(products: number, shape: string) {
     targets: { wallMs: 10_000, peakRssMiB: 1024 },
   };
   const ok = result.medianWallMs < 10_000 && result.maxPeakRssMiB < 1024;
-  console.log(`${shape}: median ${(result.medianWallMs / 1000).toFixed(2)} s, peak RSS ${result.maxPeakRssMiB} MiB for ${products} products (${result.rows} rows): ${ok ? 'within' : 'OVER'} the 10 s / 1 GiB target`);
+  console.log(
+    `${shape}: median ${(result.medianWallMs / 1000).toFixed(2)} s, peak RSS ${result.maxPeakRssMiB} MiB for ${products} products (${result.rows} rows): ${ok ? 'within' : 'OVER'} the 10 s / 1 GiB target`,
+  );
   return result;
 }

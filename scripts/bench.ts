@@ -40,7 +40,12 @@ const ASTRO_PHASES = [
 const INDEX_AND_CHECK_PHASES = [{ name: 'index checks', startsAt: /search index written, pages checked/ }];
 /** Problems the release checks found: a night with any would not have been published. */
 const RELEASE_COUNTERS = { releaseProblems: /^FAIL .*: (\d+) problems/ };
-const BUILD_COUNTERS = { photos: /(\d+) photos, \d+ files encoded/, photoFilesEncoded: /(\d+) files encoded/, photoFilesLinked: /(\d+) photo files linked/, qrCodes: /(\d+) QR codes linked/ };
+const BUILD_COUNTERS = {
+  photos: /(\d+) photos, \d+ files encoded/,
+  photoFilesEncoded: /(\d+) files encoded/,
+  photoFilesLinked: /(\d+) photo files linked/,
+  qrCodes: /(\d+) QR codes linked/,
+};
 
 interface ScenarioResult {
   size: number;
@@ -130,7 +135,12 @@ async function runScenario(options: {
   };
 
   // 1. import the export into the registry folder
-  await step({ name: 'import', command: node, args: [heap, 'scripts/import.ts', '--input', input, '--as-of', asOf, '--out', contentDir, '--report', path.join(work, 'import-report.json')], logFile });
+  await step({
+    name: 'import',
+    command: node,
+    args: [heap, 'scripts/import.ts', '--input', input, '--as-of', asOf, '--out', contentDir, '--report', path.join(work, 'import-report.json')],
+    logFile,
+  });
   // 2. astro build: photos, content sync, bundle, page generation, photo links
   await step({
     name: 'astro build',
@@ -165,8 +175,16 @@ async function runScenario(options: {
   const budgetFile = path.join(work, `${scenario}-budgets.json`);
   // Over budget is a finding, not a reason to stop measuring: the count is recorded below.
   // The nightly job does not run them, so they are timed apart from the night's total.
-  const budgetsStep = await measureStep({ name: 'budgets', command: node, args: ['scripts/check-budgets.ts', '--dist', outDir, '--json', budgetFile], logFile, okExitCodes: [0, 1] });
-  const budgets = await readFile(budgetFile, 'utf8').then((text) => JSON.parse(text) as { pages: number; breaches: unknown[] }).catch(() => ({ pages: 0, breaches: [] }));
+  const budgetsStep = await measureStep({
+    name: 'budgets',
+    command: node,
+    args: ['scripts/check-budgets.ts', '--dist', outDir, '--json', budgetFile],
+    logFile,
+    okExitCodes: [0, 1],
+  });
+  const budgets = await readFile(budgetFile, 'utf8')
+    .then((text) => JSON.parse(text) as { pages: number; breaches: unknown[] })
+    .catch(() => ({ pages: 0, breaches: [] }));
   const budgetBreaches = budgets.breaches.length;
 
   const build = steps.find((candidate) => candidate.name === 'astro build')!;
@@ -199,11 +217,23 @@ function printScenario(result: ScenarioResult): void {
   rows.push(['night total', seconds(result.totalWallSeconds), seconds(result.totalCpuSeconds), mib(result.peakRssMiB)]);
   const budgets = result.budgetsStep;
   rows.push(['budgets (apart)', seconds(budgets.wallSeconds), seconds(budgets.cpuSeconds), mib(budgets.peakRssMiB)]);
-  console.log(`\n${result.size} products, ${result.scenario}: ${result.pages} pages, ${result.pagesPerSecond.toFixed(0)} pages/s generated, data store ${mib(result.dataStoreMiB)}, dist ${mib(result.distMiB)}, ${result.budgetBreaches} budget breaches, ${result.releaseProblems} release-check problems`);
+  console.log(
+    `\n${result.size} products, ${result.scenario}: ${result.pages} pages, ${result.pagesPerSecond.toFixed(0)} pages/s generated, data store ${mib(result.dataStoreMiB)}, dist ${mib(result.distMiB)}, ${result.budgetBreaches} budget breaches, ${result.releaseProblems} release-check problems`,
+  );
   const build = result.steps.find((step) => step.name === 'astro build');
-  if (build) console.log(`photos: ${build.counts.photos ?? 0}, ${build.counts.photoFilesEncoded ?? 0} files encoded, ${build.counts.photoFilesLinked ?? 0} linked from the cache`);
-  if (result.changes) console.log(`changes: ${result.changes.changed} products changed (${result.changes.newPhotos} new photos), ${result.changes.lapsed} certificates lapsed`);
-  for (const row of rows) console.log(`  ${row[0]!.padEnd(26)} ${row.slice(1).map((cell) => cell.padStart(10)).join(' ')}`);
+  if (build)
+    console.log(
+      `photos: ${build.counts.photos ?? 0}, ${build.counts.photoFilesEncoded ?? 0} files encoded, ${build.counts.photoFilesLinked ?? 0} linked from the cache`,
+    );
+  if (result.changes)
+    console.log(`changes: ${result.changes.changed} products changed (${result.changes.newPhotos} new photos), ${result.changes.lapsed} certificates lapsed`);
+  for (const row of rows)
+    console.log(
+      `  ${row[0]!.padEnd(26)} ${row
+        .slice(1)
+        .map((cell) => cell.padStart(10))
+        .join(' ')}`,
+    );
 }
 
 function printScaling(results: ScenarioResult[]): void {
@@ -220,7 +250,13 @@ function printScaling(results: ScenarioResult[]): void {
 }
 
 function machine() {
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
 }
 
 async function countHtml(dir: string): Promise<number> {
@@ -229,7 +265,12 @@ async function countHtml(dir: string): Promise<number> {
 }
 
 async function sizeMiB(file: string): Promise<number> {
-  return (await stat(file).then((info) => info.size).catch(() => 0)) / 2 ** 20;
+  return (
+    (await stat(file)
+      .then((info) => info.size)
+      .catch(() => 0)) /
+    2 ** 20
+  );
 }
 
 async function folderMiB(dir: string): Promise<number> {

@@ -30,14 +30,19 @@ async function main(): Promise<number> {
     const report = await importRegistry({ input: registry, asOf, outDir: contentDir, reportFile }); // 1. import
     console.log(formatSummary(report, { outDir: contentDir, reportFile, fixWorkbook: defaultFixWorkbookFile(reportFile) }));
   } catch (error) {
-    if (error instanceof ImportError) { console.error(`Import stopped: ${error.message}`); return 1; }
+    if (error instanceof ImportError) {
+      console.error(`Import stopped: ${error.message}`);
+      return 1;
+    }
     throw error;
   }
   await buildSite({ contentDir, outDir, asOf }); //                                                  2. pages
   await indexSite({ outDir }); //                                                                    3. search index
   const findings = await checkPersonalData({ outDir, contentDir, pointsDir }); //                    4. no personal data
   if (findings.length > 0) {
-    console.error(`Personal data in ${outDir} (values partly masked): remove it from the content each file is built from, then build again. Do not publish this build.`);
+    console.error(
+      `Personal data in ${outDir} (values partly masked): remove it from the content each file is built from, then build again. Do not publish this build.`,
+    );
     for (const finding of findings) console.error(`  - ${finding}`);
     return 4;
   }

@@ -54,7 +54,8 @@ for (const commune of communes) {
   (byDistrict[commune.oldDistrict] ??= []).push([commune.oldName, commune.newCodes.join('|'), Number(commune.oldCode)]);
   const districts = (legacyDistricts[commune.oldProvinceCode] ??= {});
   const known = districts[commune.oldDistrictCode];
-  if (known !== undefined && known !== commune.oldDistrict) throw new Error(`district ${commune.oldDistrictCode} is both "${known}" and "${commune.oldDistrict}"`);
+  if (known !== undefined && known !== commune.oldDistrict)
+    throw new Error(`district ${commune.oldDistrictCode} is both "${known}" and "${commune.oldDistrict}"`);
   districts[commune.oldDistrictCode] = commune.oldDistrict;
 }
 
@@ -70,4 +71,6 @@ const table = {
   legacyDistricts,
 };
 writeFileSync(values.out!, `${JSON.stringify(table)}\n`);
-console.log(`wrote ${values.out} (${current.provinces.length} provinces, ${Object.values(legacyDistricts).reduce((n, d) => n + Object.keys(d).length, 0)} old districts, ${communes.length} old communes)`);
+console.log(
+  `wrote ${values.out} (${current.provinces.length} provinces, ${Object.values(legacyDistricts).reduce((n, d) => n + Object.keys(d).length, 0)} old districts, ${communes.length} old communes)`,
+);

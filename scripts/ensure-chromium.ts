@@ -32,7 +32,8 @@ if (!executable(chromium)) {
   if (process.env.OCOP_CHROMIUM) stop(`OCOP_CHROMIUM is ${chromium}, which is not an executable file: ${how}`);
   if (!succeeds('sh', ['-c', 'command -v apt-get'])) stop(`The browser tests need Chromium at ${chromium}, and this machine has no apt-get: ${how}`);
   const root = process.getuid?.() === 0;
-  if (!root && !succeeds('sudo', ['-n', 'true'])) stop(`The browser tests need Chromium at ${chromium}; installing it needs root: run \`sudo apt-get install -y chromium\`, then the tests again`);
+  if (!root && !succeeds('sudo', ['-n', 'true']))
+    stop(`The browser tests need Chromium at ${chromium}; installing it needs root: run \`sudo apt-get install -y chromium\`, then the tests again`);
   const asAdmin = (args: string[]): boolean => (root ? succeeds(args[0]!, args.slice(1)) : succeeds('sudo', ['-n', ...args]));
   console.error(`Chromium is missing at ${chromium}: installing Debian's chromium package…`);
   const installed = asAdmin(['apt-get', 'update', '-qq']) && asAdmin(['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', 'chromium']);

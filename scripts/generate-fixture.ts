@@ -66,21 +66,58 @@ for (const [oldCode, oldName, newCodes] of data.legacyProvinces) {
 }
 
 const KINDS: Array<[string, string]> = [
-  ['Cà phê rang xay', 'Cà phê, ca cao'], ['Mật ong', 'Mật ong, mật khác và nông sản thực phẩm khác'], ['Nước mắm', 'Tương, nước mắm, gia vị dạng lỏng khác'],
-  ['Gạo thơm', 'Gạo, ngũ cốc, hạt sơ chế khác'], ['Chè xanh', 'Chè tươi, chè chế biến'], ['Trà thảo mộc', 'Sản phẩm chè từ thực vật khác'],
-  ['Bánh tráng', 'Chế biến từ gạo, ngũ cốc'], ['Miến dong', 'Chế biến từ rau, củ, quả, hạt'], ['Chả cá', 'Chế biến từ thịt, thủy sản, trứng, sữa, mật ong và nông sản thực phẩm khác'],
-  ['Bưởi', 'Rau, củ, quả, hạt tươi'], ['Trứng gà sạch', 'Thịt, thủy sản, trứng, sữa tươi'], ['Hồ tiêu', 'Gia vị khác (muối, hành, tỏi, tiêu…)'],
-  ['Rượu nếp', 'Rượu trắng'], ['Nước ép trái cây', 'Đồ uống không cồn khác'], ['Cao dược liệu', 'Thảo dược'], ['Tinh dầu sả', 'Tinh dầu và dược liệu khác'],
-  ['Mây tre đan', 'Thủ công mỹ nghệ gia dụng, trang trí'], ['Thổ cẩm', 'Vải và may mặc'], ['Lan rừng', 'Hoa'], ['Du lịch cộng đồng', 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'],
-  ['Đường phèn', 'Mật ong, mật khác và nông sản thực phẩm khác'], ['Mứt gừng', 'Chế biến từ rau, củ, quả, hạt'], ['Xúc xích', 'Đồ ăn nhanh'], ['Xà phòng thảo dược', 'Mỹ phẩm có thành phần từ dược liệu'],
+  ['Cà phê rang xay', 'Cà phê, ca cao'],
+  ['Mật ong', 'Mật ong, mật khác và nông sản thực phẩm khác'],
+  ['Nước mắm', 'Tương, nước mắm, gia vị dạng lỏng khác'],
+  ['Gạo thơm', 'Gạo, ngũ cốc, hạt sơ chế khác'],
+  ['Chè xanh', 'Chè tươi, chè chế biến'],
+  ['Trà thảo mộc', 'Sản phẩm chè từ thực vật khác'],
+  ['Bánh tráng', 'Chế biến từ gạo, ngũ cốc'],
+  ['Miến dong', 'Chế biến từ rau, củ, quả, hạt'],
+  ['Chả cá', 'Chế biến từ thịt, thủy sản, trứng, sữa, mật ong và nông sản thực phẩm khác'],
+  ['Bưởi', 'Rau, củ, quả, hạt tươi'],
+  ['Trứng gà sạch', 'Thịt, thủy sản, trứng, sữa tươi'],
+  ['Hồ tiêu', 'Gia vị khác (muối, hành, tỏi, tiêu…)'],
+  ['Rượu nếp', 'Rượu trắng'],
+  ['Nước ép trái cây', 'Đồ uống không cồn khác'],
+  ['Cao dược liệu', 'Thảo dược'],
+  ['Tinh dầu sả', 'Tinh dầu và dược liệu khác'],
+  ['Mây tre đan', 'Thủ công mỹ nghệ gia dụng, trang trí'],
+  ['Thổ cẩm', 'Vải và may mặc'],
+  ['Lan rừng', 'Hoa'],
+  ['Du lịch cộng đồng', 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'],
+  ['Đường phèn', 'Mật ong, mật khác và nông sản thực phẩm khác'],
+  ['Mứt gừng', 'Chế biến từ rau, củ, quả, hạt'],
+  ['Xúc xích', 'Đồ ăn nhanh'],
+  ['Xà phòng thảo dược', 'Mỹ phẩm có thành phần từ dược liệu'],
 ];
 /** The sector each set above is filed under when an annex writes only the sector (QĐ 26/2026 words, or QĐ 1048's where lists still use them). */
 const SECTOR_OF: Record<string, string> = Object.fromEntries(
-  KINDS.map(([, set], i) => [set, i < 12 || [20, 21, 22].includes(i) ? 'Thực phẩm' : i < 14 ? 'Đồ uống' : i < 16 ? 'Thảo dược' : i < 18 ? 'Thủ công mỹ nghệ' : i === 18 ? 'Sinh vật cảnh' : i === 23 ? 'Thảo dược' : set]),
+  KINDS.map(([, set], i) => [
+    set,
+    i < 12 || [20, 21, 22].includes(i)
+      ? 'Thực phẩm'
+      : i < 14
+        ? 'Đồ uống'
+        : i < 16
+          ? 'Thảo dược'
+          : i < 18
+            ? 'Thủ công mỹ nghệ'
+            : i === 18
+              ? 'Sinh vật cảnh'
+              : i === 23
+                ? 'Thảo dược'
+                : set,
+  ]),
 );
 const ADJECTIVES = ['Xanh', 'Vàng', 'Quê', 'Mới', 'Phát', 'Thịnh', 'An', 'Hưng', 'Lộc', 'Phúc', 'Tâm', 'Việt', 'Sơn', 'Hà', 'Minh', 'Hòa'];
 const TYPES: Array<[string, string, number]> = [
-  ['HTX', 'HTX', 0.33], ['Công ty TNHH', 'Doanh nghiệp', 0.24], ['Hộ kinh doanh', 'Hộ kinh doanh', 0.33], ['Tổ hợp tác', 'THT', 0.05], ['Trang trại', 'Trang trại', 0.04], ['Ban quản lý', 'Khác', 0.01],
+  ['HTX', 'HTX', 0.33],
+  ['Công ty TNHH', 'Doanh nghiệp', 0.24],
+  ['Hộ kinh doanh', 'Hộ kinh doanh', 0.33],
+  ['Tổ hợp tác', 'THT', 0.05],
+  ['Trang trại', 'Trang trại', 0.04],
+  ['Ban quản lý', 'Khác', 0.01],
 ];
 function pickType() {
   let r = random();
@@ -88,7 +125,40 @@ function pickType() {
   return TYPES[0]!;
 }
 
-const HEADER = ['STT', 'Mã SP', 'Tên sản phẩm', 'Tên chủ thể', 'Loại hình chủ thể', 'Hạng sao', 'Điểm', 'Số QĐ', 'Ngày QĐ', 'Ngày hết hạn', 'Cơ quan công nhận', 'Trạng thái', 'Ngày thu hồi', 'Nhóm SP', 'Tỉnh/TP', 'Huyện', 'Xã/Phường', 'Địa chỉ', 'Vĩ độ', 'Kinh độ', 'Mô tả', 'Ảnh', 'Website', 'Link TMĐT', 'Truy xuất nguồn gốc', 'Tiêu chuẩn', 'SĐT liên hệ', 'Email', 'Công khai liên hệ', 'Số CCCD', 'SĐT cá nhân', 'Ghi chú nội bộ'];
+const HEADER = [
+  'STT',
+  'Mã SP',
+  'Tên sản phẩm',
+  'Tên chủ thể',
+  'Loại hình chủ thể',
+  'Hạng sao',
+  'Điểm',
+  'Số QĐ',
+  'Ngày QĐ',
+  'Ngày hết hạn',
+  'Cơ quan công nhận',
+  'Trạng thái',
+  'Ngày thu hồi',
+  'Nhóm SP',
+  'Tỉnh/TP',
+  'Huyện',
+  'Xã/Phường',
+  'Địa chỉ',
+  'Vĩ độ',
+  'Kinh độ',
+  'Mô tả',
+  'Ảnh',
+  'Website',
+  'Link TMĐT',
+  'Truy xuất nguồn gốc',
+  'Tiêu chuẩn',
+  'SĐT liên hệ',
+  'Email',
+  'Công khai liên hệ',
+  'Số CCCD',
+  'SĐT cá nhân',
+  'Ghi chú nội bộ',
+];
 
 const DAY = 86_400_000;
 const FIRST = Date.UTC(2023, 5, 1);
@@ -165,7 +235,7 @@ for (let i = 0; i < PRODUCTS; i++) {
     'Tên chủ thể': producer.name,
     'Loại hình chủ thể': producer.typeLabel,
     'Hạng sao': chance(0.3) ? `${stars} sao` : String(stars),
-    'Điểm': chance(0.8) ? String(score) : '',
+    Điểm: chance(0.8) ? String(score) : '',
     'Số QĐ': `${100 + Math.floor(random() * 4000)}/QĐ-${stars === 5 ? 'BNNMT' : 'UBND'}`,
     'Ngày QĐ': registryDate(decided),
     'Cơ quan công nhận': stars === 5 ? 'Bộ Nông nghiệp và Môi trường' : `UBND ${useOld ? producer.old!.province : producer.province.name}`,
@@ -173,7 +243,7 @@ for (let i = 0; i < PRODUCTS; i++) {
     'Ngày thu hồi': status === 'Đã thu hồi' ? registryDate(decided + 300 * DAY) : '',
     'Nhóm SP': category,
     'Tỉnh/TP': useOld ? producer.old!.province : producer.province.name,
-    'Huyện': useOld ? producer.old!.district : '',
+    Huyện: useOld ? producer.old!.district : '',
     'Xã/Phường': useOld ? producer.old!.commune : producer.commune,
     'Địa chỉ': `Thôn ${1 + Math.floor(random() * 12)}`,
     'Vĩ độ': chance(0.6) ? producer.lat.toFixed(5) : '',
@@ -189,22 +259,26 @@ for (let i = 0; i < PRODUCTS; i++) {
   };
   if (cells['Vĩ độ']) cells['Kinh độ'] = producer.lon.toFixed(5);
   // Re-rated products appear twice: an older 3-star decision, superseded by this one.
-  if (chance(0.03)) addRow({ ...cells, 'Hạng sao': '3', 'Điểm': '', 'Ngày QĐ': registryDate(decided - 1100 * DAY), 'Trạng thái': 'Còn hiệu lực', 'Ngày thu hồi': '' });
+  if (chance(0.03))
+    addRow({ ...cells, 'Hạng sao': '3', Điểm: '', 'Ngày QĐ': registryDate(decided - 1100 * DAY), 'Trạng thái': 'Còn hiệu lực', 'Ngày thu hồi': '' });
   // A few bad rows, as real exports have.
-  if (chance(0.004)) pick<() => void>([
-    () => (cells['Ngày QĐ'] = '31/02/2025'),
-    () => Object.assign(cells, { 'Hạng sao': '4', Điểm: '62' }),
-    () => (cells['Nhóm SP'] = 'Đồ điện gia dụng'),
-    () => Object.assign(cells, { 'Vĩ độ': '35.68', 'Kinh độ': '139.69' }),
-    () => (cells['Tên sản phẩm'] = ''),
-  ])();
+  if (chance(0.004))
+    pick<() => void>([
+      () => (cells['Ngày QĐ'] = '31/02/2025'),
+      () => Object.assign(cells, { 'Hạng sao': '4', Điểm: '62' }),
+      () => (cells['Nhóm SP'] = 'Đồ điện gia dụng'),
+      () => Object.assign(cells, { 'Vĩ độ': '35.68', 'Kinh độ': '139.69' }),
+      () => (cells['Tên sản phẩm'] = ''),
+    ])();
   addRow(cells);
 }
 
 const text = values.shape === 'annex' ? exportCsv(annexRows(), ';') : exportCsv(plainRows());
 await mkdir(path.dirname(path.resolve(values.out!)), { recursive: true });
 await writeFile(values.out!, text);
-console.log(`wrote ${values.out}: ${rowNumber} rows, ${PRODUCTS} products, ${producers.length} producers, ${fiveStars} five-star, ${perProvince.size} provinces (largest ${Math.max(...perProvince.values())})`);
+console.log(
+  `wrote ${values.out}: ${rowNumber} rows, ${PRODUCTS} products, ${producers.length} producers, ${fiveStars} five-star, ${perProvince.size} provinces (largest ${Math.max(...perProvince.values())})`,
+);
 
 function plainRows(): string[][] {
   return [HEADER, ...rows.map(({ cells }, i) => HEADER.map((h) => (h === 'STT' ? String(i + 1) : (cells[h] ?? ''))))];
@@ -212,9 +286,33 @@ function plainRows(): string[][] {
 
 /** The rows in the layout of a decision annex (see the top of this file). */
 function annexRows(): string[][] {
-  const columns = ['STT', 'Mã SP', 'Tên sản phẩm', 'Chủ thể sản xuất', 'Loại hình chủ thể', 'Địa chỉ', 'Phân loại', 'Hạng sao', 'Điểm', 'Số, ngày QĐ', 'Cơ quan công nhận', 'Trạng thái', 'Ngày thu hồi', 'Mô tả', 'SĐT liên hệ', 'Công khai liên hệ', 'Số CCCD', 'SĐT cá nhân'];
+  const columns = [
+    'STT',
+    'Mã SP',
+    'Tên sản phẩm',
+    'Chủ thể sản xuất',
+    'Loại hình chủ thể',
+    'Địa chỉ',
+    'Phân loại',
+    'Hạng sao',
+    'Điểm',
+    'Số, ngày QĐ',
+    'Cơ quan công nhận',
+    'Trạng thái',
+    'Ngày thu hồi',
+    'Mô tả',
+    'SĐT liên hệ',
+    'Công khai liên hệ',
+    'Số CCCD',
+    'SĐT cá nhân',
+  ];
   const line = (values: string[]): string[] => columns.map((_, i) => values[i] ?? '');
-  const out = [line(['DANH SÁCH SẢN PHẨM ĐẠT CHỨNG NHẬN OCOP']), line(['(Tổng hợp từ các quyết định công nhận của UBND các tỉnh, thành phố)']), line([]), line(columns)];
+  const out = [
+    line(['DANH SÁCH SẢN PHẨM ĐẠT CHỨNG NHẬN OCOP']),
+    line(['(Tổng hợp từ các quyết định công nhận của UBND các tỉnh, thành phố)']),
+    line([]),
+    line(columns),
+  ];
   const byProvince = new Map<string, Array<Record<string, string>>>();
   for (const { province, cells } of rows) addToList(byProvince, province, cells);
   let heading = 0;
@@ -223,7 +321,28 @@ function annexRows(): string[][] {
     list.forEach((c, i) => {
       const address = [c['Địa chỉ'], c['Xã/Phường'], c['Huyện'], c['Tỉnh/TP']].filter(Boolean).join(', ');
       const sector = c['Nhóm SP'] === 'Đồ điện gia dụng' || !SECTOR_OF[c['Nhóm SP']!] || i % 3 !== 0 ? c['Nhóm SP']! : SECTOR_OF[c['Nhóm SP']!]!;
-      out.push(line([String(i + 1), c['Mã SP']!, c['Tên sản phẩm']!, c['Tên chủ thể']!, c['Loại hình chủ thể']!, address, sector, c['Hạng sao']!, c['Điểm']!, `${c['Số QĐ']} ngày ${c['Ngày QĐ']}`, c['Cơ quan công nhận']!, c['Trạng thái']!, c['Ngày thu hồi']!, c['Mô tả']!, c['SĐT liên hệ']!, c['Công khai liên hệ']!, c['Số CCCD']!, c['SĐT cá nhân']!]));
+      out.push(
+        line([
+          String(i + 1),
+          c['Mã SP']!,
+          c['Tên sản phẩm']!,
+          c['Tên chủ thể']!,
+          c['Loại hình chủ thể']!,
+          address,
+          sector,
+          c['Hạng sao']!,
+          c['Điểm']!,
+          `${c['Số QĐ']} ngày ${c['Ngày QĐ']}`,
+          c['Cơ quan công nhận']!,
+          c['Trạng thái']!,
+          c['Ngày thu hồi']!,
+          c['Mô tả']!,
+          c['SĐT liên hệ']!,
+          c['Công khai liên hệ']!,
+          c['Số CCCD']!,
+          c['SĐT cá nhân']!,
+        ]),
+      );
     });
   }
   out.push(line([`Tổng cộng: ${rows.length} sản phẩm`]));
@@ -231,7 +350,13 @@ function annexRows(): string[][] {
 }
 
 function roman(n: number): string {
-  const numerals: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const numerals: Array<[number, string]> = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let text = '';
   for (const [value, numeral] of numerals) {
     while (n >= value) {

@@ -104,7 +104,9 @@ async function drawPhotos(imagesDir: string, codes: string[]): Promise<void> {
     for (let code = queue.shift(); code; code = queue.shift()) {
       const file = path.join(imagesDir, `${code}.jpg`);
       if (existsSync(file)) continue;
-      await sharp(Buffer.from(photoSvg(code))).jpeg({ quality: 70 }).toFile(file);
+      await sharp(Buffer.from(photoSvg(code)))
+        .jpeg({ quality: 70 })
+        .toFile(file);
       drawn++;
     }
   };
@@ -122,7 +124,10 @@ function photoSvg(code: string): string {
     const size = 30 + Math.floor(random() * 140);
     const kind = Math.floor(random() * 3);
     if (kind === 0) shapes.push(`<circle cx="${x}" cy="${y}" r="${size / 2}" fill="${colour()}"/>`);
-    else if (kind === 1) shapes.push(`<rect x="${x}" y="${y}" width="${size}" height="${size * 0.7}" rx="8" fill="${colour()}" transform="rotate(${Math.floor(random() * 90)} ${x} ${y})"/>`);
+    else if (kind === 1)
+      shapes.push(
+        `<rect x="${x}" y="${y}" width="${size}" height="${size * 0.7}" rx="8" fill="${colour()}" transform="rotate(${Math.floor(random() * 90)} ${x} ${y})"/>`,
+      );
     else shapes.push(`<polygon points="${x},${y} ${x + size},${y + size / 3} ${x + size / 4},${y + size}" fill="${colour()}"/>`);
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="${colour()}"/><stop offset="1" stop-color="${colour()}"/></linearGradient></defs><rect width="480" height="360" fill="url(#g)"/>${shapes.join('')}</svg>`;
@@ -184,7 +189,10 @@ async function writeEvents(contentDir: string, products: Product[], count: numbe
       provinces: [...new Set(shown.map((product) => product.address.provinceCode))].sort(),
       products: [...new Set(shown.map((product) => product.id))].sort(),
       organiser: 'Sở Công Thương',
-      summary: { vi: 'Hội chợ giới thiệu sản phẩm OCOP các tỉnh, có khu ẩm thực và trình diễn làng nghề.', en: 'A fair of OCOP products from many provinces, with food stalls and craft demonstrations.' },
+      summary: {
+        vi: 'Hội chợ giới thiệu sản phẩm OCOP các tỉnh, có khu ẩm thực và trình diễn làng nghề.',
+        en: 'A fair of OCOP products from many provinces, with food stalls and craft demonstrations.',
+      },
     };
     await writeFile(path.join(dir, `hoi-cho-ocop-${i}.json`), `${JSON.stringify(event, null, 2)}\n`);
   }

@@ -33,8 +33,14 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${usage}`);
     return 2;
   }
-  if (values.help) { console.log(usage); return 0; }
-  if (!values.input) { console.error(`--input is required\n${usage}`); return 2; }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (!values.input) {
+    console.error(`--input is required\n${usage}`);
+    return 2;
+  }
   const outDir = values.out ?? DEFAULT_OUT_DIR;
   const reportFile = values.report ?? DEFAULT_REPORT_FILE;
   const fixWorkbook = values['fix-workbook'] ?? defaultFixWorkbookFile(reportFile);

@@ -28,7 +28,7 @@ async function weigh(page: Page, action: () => Promise<void>, keep: (url: URL) =
   await action();
   await page.waitForLoadState('networkidle');
   page.off('request', listener);
-  const kept = urls.filter((u) => u.hostname === "127.0.0.1" && keep(u));
+  const kept = urls.filter((u) => u.hostname === '127.0.0.1' && keep(u));
   if (process.env.VERBOSE) for (const u of kept) console.error(u.pathname, await compressedBytes(u.pathname));
   const sizes = await Promise.all(kept.map((u) => compressedBytes(u.pathname)));
   return { requests: kept.length, bytes: sizes.reduce((a, b) => a + b, 0) };
@@ -39,7 +39,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function main(): Promise<void> {
   const server = await serveStatic(dist);
   const baseUrl = server.url;
-  const browser = await chromium.launch({ executablePath: process.env.OCOP_CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.OCOP_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const context = await browser.newContext();
     await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
@@ -54,7 +57,10 @@ async function main(): Promise<void> {
     const timeQuery = async (text: string) => {
       const started = Date.now();
       await box.fill(text);
-      await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && !!document.querySelector('[role="listbox"] [role="option"]'), text);
+      await page.waitForFunction(
+        (q) => new URLSearchParams(location.search).get('q') === q && !!document.querySelector('[role="listbox"] [role="option"]'),
+        text,
+      );
       return Date.now() - started;
     };
     let firstMs = 0;
@@ -75,10 +81,14 @@ async function main(): Promise<void> {
       await page.goto(`${baseUrl}/ban-do/`);
       await page.locator('.map-cluster, .map-marker').first().waitFor();
     });
-    const mapJs = await weigh(page, async () => {
-      await page.reload();
-      await page.locator('.map-cluster, .map-marker').first().waitFor();
-    }, (u) => u.pathname.endsWith('.js'));
+    const mapJs = await weigh(
+      page,
+      async () => {
+        await page.reload();
+        await page.locator('.map-cluster, .map-marker').first().waitFor();
+      },
+      (u) => u.pathname.endsWith('.js'),
+    );
     const points = await compressedBytes('/map-points.json');
     const rows = (JSON.parse(await readFile(path.join(dist, 'map-points.json'), 'utf8')) as { rows: unknown[] }).rows.length;
 

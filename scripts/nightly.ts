@@ -15,9 +15,7 @@ import { fixWorkbookPath, runNightly } from '../src/publish/run-nightly.ts';
 import { EXPORT_OPTION_ARGS, EXPORT_OPTIONS_USAGE, exportOptionsFrom, type ExportOptions } from '../src/registry/export-options.ts';
 import { describeFailure, EXIT_CODES, StepError } from '../src/publish/step-error.ts';
 
-const usage =
-  'usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]\n' +
-  `       ${EXPORT_OPTIONS_USAGE}`;
+const usage = `usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]\n       ${EXPORT_OPTIONS_USAGE}`;
 export const DEFAULT_INPUT = 'content/sources/sample-registry.csv';
 export const DEFAULT_PUBLISH_DIR = 'publish';
 const AFTER_IMPORT = new Set(['guard', 'build', 'index', 'check', 'publish']);
@@ -50,7 +48,12 @@ function parse(): { error: string } | Parsed {
   const asOf = values['as-of'] ?? todayInVietnam();
   if (!isIsoDate(asOf)) return { error: `--as-of must be a date written YYYY-MM-DD, not "${asOf}"` };
   const exportOptions = exportOptionsFrom(values);
-  const base = { input: values.input ?? DEFAULT_INPUT, asOf, publishDir: values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? DEFAULT_PUBLISH_DIR, exportOptions };
+  const base = {
+    input: values.input ?? DEFAULT_INPUT,
+    asOf,
+    publishDir: values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? DEFAULT_PUBLISH_DIR,
+    exportOptions,
+  };
   if (values['allow-shrink'] === undefined) return values.reason ? { error: '--reason goes with --allow-shrink' } : base;
   const count = Number(values['allow-shrink']);
   if (!Number.isInteger(count) || count < 1) return { error: '--allow-shrink takes the number of products you accept to lose' };
@@ -60,7 +63,10 @@ function parse(): { error: string } | Parsed {
 
 async function main(): Promise<number> {
   const options = parse();
-  if ('error' in options) { console.error(`${options.error}\n${usage}`); return EXIT_CODES.usage; }
+  if ('error' in options) {
+    console.error(`${options.error}\n${usage}`);
+    return EXIT_CODES.usage;
+  }
   try {
     const result = await runNightly({ ...options, siteUrl: process.env.OCOP_SITE_URL });
     console.log(`\n${result.summary}`);

@@ -17,11 +17,15 @@ async function main(): Promise<number> {
   try {
     const { values } = parseArgs({ options: { 'publish-dir': { type: 'string' } } });
     publishDir = values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? 'publish';
-  } catch (error) {console.error(`${(error as Error).message}\nusage: npm run rollback [-- --publish-dir DIR]`); return EXIT_CODES.usage; 
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: npm run rollback [-- --publish-dir DIR]`);
+    return EXIT_CODES.usage;
   }
   try {
     return await rollBack(layoutOf(publishDir), publishDir);
-  } catch (error) {console.error(`step rollback failed: ${(error as Error).message}`); return EXIT_CODES.unexpected; 
+  } catch (error) {
+    console.error(`step rollback failed: ${(error as Error).message}`);
+    return EXIT_CODES.unexpected;
   }
 }
 
@@ -29,14 +33,22 @@ async function rollBack(layout: PublishLayout, publishDir: string): Promise<numb
   const unlock = await acquireLock(layout.root);
   try {
     const live = await liveRelease(layout);
-    if (!live) { console.error(`step rollback failed: nothing is published in ${publishDir}`); return EXIT_CODES.unexpected; }
+    if (!live) {
+      console.error(`step rollback failed: nothing is published in ${publishDir}`);
+      return EXIT_CODES.unexpected;
+    }
     const previous = await previousRelease(layout);
-    if (!previous) { console.error(`step rollback failed: ${path.basename(live)} is the oldest published release kept (releases rolled back from do not count)`); return EXIT_CODES.unexpected; }
+    if (!previous) {
+      console.error(`step rollback failed: ${path.basename(live)} is the oldest published release kept (releases rolled back from do not count)`);
+      return EXIT_CODES.unexpected;
+    }
     await markRolledBack(live);
     try {
       await switchCurrent(layout, previous);
     } catch (error) {
-      await unmarkRolledBack(live);console.error(`step rollback failed: cannot switch current: ${(error as Error).message}`); return EXIT_CODES.publishFailed; 
+      await unmarkRolledBack(live);
+      console.error(`step rollback failed: cannot switch current: ${(error as Error).message}`);
+      return EXIT_CODES.publishFailed;
     }
     console.log(`Rolled back: current is now ${path.basename(previous)} (was ${path.basename(live)}).`);
     return EXIT_CODES.ok;

@@ -27,5 +27,12 @@ const checks = {
   pointContacts: await readPointPhones(path.join(contentDir, 'points')),
   asOf,
 };
-const results = await indexAndCheck(() => realSteps.indexSite({ outDir: siteDir }), checks, (line) => console.log(line));
-for (const result of results) console.log(`${result.problems.length === 0 ? 'ok  ' : 'FAIL'} ${result.name}${result.problems.length ? `: ${result.problems.length} problems, first: ${result.problems[0]}` : ''}`);
+const results = await indexAndCheck(
+  () => realSteps.indexSite({ outDir: siteDir }),
+  checks,
+  (line) => console.log(line),
+);
+for (const result of results)
+  console.log(
+    `${result.problems.length === 0 ? 'ok  ' : 'FAIL'} ${result.name}${result.problems.length ? `: ${result.problems.length} problems, first: ${result.problems[0]}` : ''}`,
+  );

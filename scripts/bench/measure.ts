@@ -62,7 +62,12 @@ export async function measureStep(options: StepOptions): Promise<StepResult> {
 
   const closePhase = async (now: number) => {
     const cpu = await processCpuSeconds(pid);
-    phases.push({ name: phase.name, wallSeconds: (now - phase.started) / 1000, cpuSeconds: Math.max(0, (cpu ?? phase.cpu) - phase.cpu), peakRssMiB: phase.peak });
+    phases.push({
+      name: phase.name,
+      wallSeconds: (now - phase.started) / 1000,
+      cpuSeconds: Math.max(0, (cpu ?? phase.cpu) - phase.cpu),
+      peakRssMiB: phase.peak,
+    });
     return cpu ?? phase.cpu;
   };
 

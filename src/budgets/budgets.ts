@@ -9,18 +9,7 @@
 import { routes } from '../i18n/routes.ts';
 
 /** Kinds of page, decided from the URL (see page-kind.ts). */
-export type PageKind =
-  | 'home'
-  | 'catalogue'
-  | 'product'
-  | 'producer'
-  | 'story'
-  | 'event'
-  | 'point'
-  | 'province'
-  | 'search'
-  | 'map'
-  | 'other';
+export type PageKind = 'home' | 'catalogue' | 'product' | 'producer' | 'story' | 'event' | 'point' | 'province' | 'search' | 'map' | 'other';
 
 const KB = 1024;
 

@@ -206,7 +206,14 @@ async function checkSearch(report: BudgetReport, page: PageFigures, sizes: Compr
   report.search.push(figures);
   const limit = PAGE_BUDGETS.search.maxTotalGz!;
   if (figures.firstSearchGz > limit) {
-    report.breaches.push({ page: page.urlPath, kind: 'search', rule: 'first-search', actual: figures.firstSearchGz, limit, detail: `page ${pageGz} + manifest ${indexGz} + query ${queryGz}` });
+    report.breaches.push({
+      page: page.urlPath,
+      kind: 'search',
+      rule: 'first-search',
+      actual: figures.firstSearchGz,
+      limit,
+      detail: `page ${pageGz} + manifest ${indexGz} + query ${queryGz}`,
+    });
   }
   if (queryGz > SEARCH_FURTHER_QUERY_MAX_GZ) {
     report.breaches.push({ page: page.urlPath, kind: 'search', rule: 'search-further-query', actual: queryGz, limit: SEARCH_FURTHER_QUERY_MAX_GZ });
@@ -326,7 +333,9 @@ export function formatReport(report: BudgetReport): string {
     );
   }
   for (const search of report.search) {
-    lines.push(`  first search (${search.lang}): page ${kb(search.pageGz)} + manifest ${kb(search.indexGz)} + query ${kb(search.queryGz)} = ${kb(search.firstSearchGz)}; filters add ${kb(search.facetsGz)}`);
+    lines.push(
+      `  first search (${search.lang}): page ${kb(search.pageGz)} + manifest ${kb(search.indexGz)} + query ${kb(search.queryGz)} = ${kb(search.firstSearchGz)}; filters add ${kb(search.facetsGz)}`,
+    );
   }
   if (report.mapData) lines.push(`  map data: ${report.mapData.places} places, ${kb(report.mapData.gz)} [≤ ${kb(report.mapData.limit)}]`);
   for (const note of report.notes) lines.push(`  note: ${note}`);

@@ -12,7 +12,16 @@
  * "Tỉnh lộ 725") does not make it one. Nothing is resolved here: the parts go to
  * `resolveAddress` (admin-units.ts) as written.
  */
-import { findCommunes, findDistricts, resolveProvince, scopeOf, scopeOfOldProvince, type LegacyDistrict, type ProvinceMatch, type UnitScope } from './admin-units.ts';
+import {
+  findCommunes,
+  findDistricts,
+  resolveProvince,
+  scopeOf,
+  scopeOfOldProvince,
+  type LegacyDistrict,
+  type ProvinceMatch,
+  type UnitScope,
+} from './admin-units.ts';
 import { KIND_LEVELS, foldText, unitNameAt, unitWordAt, type FoldedText, type UnitKind, type UnitLevel, type UnitName } from './unit-words.ts';
 
 export interface AddressParts {
@@ -190,7 +199,11 @@ class AddressReader {
     return null;
   }
 
-  private readCommune(cursor: Cursor | null, scope: UnitScope | undefined, districts: LegacyDistrict[]): { span: Span; known: boolean; worded: boolean } | null {
+  private readCommune(
+    cursor: Cursor | null,
+    scope: UnitScope | undefined,
+    districts: LegacyDistrict[],
+  ): { span: Span; known: boolean; worded: boolean } | null {
     const located = scope !== undefined || districts.length > 0;
     for (const span of this.spansAt(cursor)) {
       const word = this.unitWord(span);
@@ -220,11 +233,19 @@ class AddressReader {
     const spans: Span[] = [];
     const previous = this.segments[cursor.segment - 1];
     if (segment.dashBefore && previous) {
-      for (const { at } of [...previous.cuts].reverse()) spans.push({ start: at, end: cursor.end, tentative: true, joined: true, weak: false, next: this.cursorBefore(cursor.segment - 1, at) });
+      for (const { at } of [...previous.cuts].reverse())
+        spans.push({ start: at, end: cursor.end, tentative: true, joined: true, weak: false, next: this.cursorBefore(cursor.segment - 1, at) });
       spans.push({ start: previous.start, end: cursor.end, tentative: true, joined: true, weak: false, next: before(cursor.segment - 2) });
     }
     const cuts = segment.cuts.filter(({ at }) => at < cursor.end).reverse();
-    const atCut = ({ at, weak }: Cut): Span => ({ start: at, end: cursor.end, tentative: true, joined: false, weak, next: this.cursorBefore(cursor.segment, at) });
+    const atCut = ({ at, weak }: Cut): Span => ({
+      start: at,
+      end: cursor.end,
+      tentative: true,
+      joined: false,
+      weak,
+      next: this.cursorBefore(cursor.segment, at),
+    });
     spans.push(...cuts.filter((cut) => !cut.weak).map(atCut));
     spans.push({ start: segment.start, end: cursor.end, tentative: false, joined: false, weak: false, next: before(cursor.segment - 1) });
     spans.push(...cuts.filter((cut) => cut.weak).map(atCut));

@@ -262,7 +262,9 @@ export function scopeOfOldProvince(oldCode: string): UnitScope | undefined {
 export function findDistricts(name: string | UnitName, scope?: UnitScope): LegacyDistrict[] {
   const query = typeof name === 'string' ? unitName(name, 'district') : name;
   for (const key of query.keys) {
-    const found = scope ? scope.oldProvinceCodes.flatMap((code) => legacyDistrictsByKey.get(`${code}|${key}`) ?? []) : (legacyDistrictsNationally.get(key) ?? []);
+    const found = scope
+      ? scope.oldProvinceCodes.flatMap((code) => legacyDistrictsByKey.get(`${code}|${key}`) ?? [])
+      : (legacyDistrictsNationally.get(key) ?? []);
     if (found.length > 0) return narrow(found, query, 'district');
   }
   return [];
@@ -330,9 +332,7 @@ export interface AddressQuery {
   diacritics?: boolean | undefined;
 }
 
-export type AddressResolution =
-  | { ok: true; provinceCode: string; communeCode?: string; communeProblem?: string }
-  | { ok: false; problem: string };
+export type AddressResolution = { ok: true; provinceCode: string; communeCode?: string; communeProblem?: string } | { ok: false; problem: string };
 
 /**
  * Resolves an address as written (old or new units) to today's province and,
@@ -379,7 +379,10 @@ export function resolveLegacyCommune(commune: LegacyCommune): AddressResolution 
 
 function fromCurrent(matches: Commune[]): { code?: string; problem?: string } {
   if (matches.length === 1) return { code: matches[0]!.code };
-  if (matches.length > 1) return { problem: `${matches.length} current communes are called "${matches[0]!.fullName}" (${matches.map((m) => m.fullName).join(', ')}); name the old district or write the name with its diacritics` };
+  if (matches.length > 1)
+    return {
+      problem: `${matches.length} current communes are called "${matches[0]!.fullName}" (${matches.map((m) => m.fullName).join(', ')}); name the old district or write the name with its diacritics`,
+    };
   return {};
 }
 

@@ -52,15 +52,15 @@ const LEGACY_LABELS: Record<string, string> = {
   'nuoc mam': 'I.4.a',
   'tuong nuoc mam gia vi dang long khac': 'I.4.a',
   'gia vi khac': 'I.4.b',
-  'tra': 'I.5',
+  tra: 'I.5',
   'ca phe': 'I.6',
   'ca cao': 'I.6',
-  'ruou': 'II.1.a',
+  ruou: 'II.1.a',
   'ruou trang': 'II.1.a',
   'do uong co con khac': 'II.1.b',
   'nuoc khoang': 'II.2.a',
   'do uong khong con khac': 'II.2.b',
-  'hoa': 'V.1',
+  hoa: 'V.1',
   'cay canh': 'V.2',
   'dong vat canh': 'V.3',
 };
@@ -164,14 +164,85 @@ interface NameRule {
 // I.5.b "sản phẩm chè từ thực vật khác". Plain "Chè Thái Nguyên" or "Trà Bảo Lộc"
 // names no kind, so it stays in the group I.5: a herbal tea named after a plant
 // this list lacks would otherwise be misfiled as tea.
-const TEA_PLANT = ['xanh', 'shan', 'shan tuyết', 'ô long', 'oolong', 'olong', 'đen', 'búp', 'móc câu', 'nõn tôm', 'đinh', 'bát tiên', 'kim tuyên', 'matcha', 'sencha', 'nhài', 'lài'];
+const TEA_PLANT = [
+  'xanh',
+  'shan',
+  'shan tuyết',
+  'ô long',
+  'oolong',
+  'olong',
+  'đen',
+  'búp',
+  'móc câu',
+  'nõn tôm',
+  'đinh',
+  'bát tiên',
+  'kim tuyên',
+  'matcha',
+  'sencha',
+  'nhài',
+  'lài',
+];
 const HERBAL = [
-  'atiso', 'actiso', 'a ti sô', 'hoa', 'gừng', 'sả', 'vối', 'vằng', 'dây', 'cà gai leo', 'giảo cổ lam', 'đinh lăng', 'mãng cầu', 'ổi',
-  'khổ qua', 'mướp đắng', 'râu ngô', 'cỏ ngọt', 'bí đao', 'linh chi', 'nấm', 'sâm', 'thảo mộc', 'thảo dược', 'gạo lứt', 'đậu đen',
-  'lá sen', 'tâm sen', 'tam thất', 'nghệ', 'quế', 'hà thủ ô', 'kim tiền thảo', 'diệp hạ châu', 'xạ đen', 'chùm ngây',
+  'atiso',
+  'actiso',
+  'a ti sô',
+  'hoa',
+  'gừng',
+  'sả',
+  'vối',
+  'vằng',
+  'dây',
+  'cà gai leo',
+  'giảo cổ lam',
+  'đinh lăng',
+  'mãng cầu',
+  'ổi',
+  'khổ qua',
+  'mướp đắng',
+  'râu ngô',
+  'cỏ ngọt',
+  'bí đao',
+  'linh chi',
+  'nấm',
+  'sâm',
+  'thảo mộc',
+  'thảo dược',
+  'gạo lứt',
+  'đậu đen',
+  'lá sen',
+  'tâm sen',
+  'tam thất',
+  'nghệ',
+  'quế',
+  'hà thủ ô',
+  'kim tiền thảo',
+  'diệp hạ châu',
+  'xạ đen',
+  'chùm ngây',
 ];
 // "Chè" is also the sweet dessert soup: chè đậu, chè bưởi, chè lam (a rice sweet)…
-const DESSERT = ['đậu', 'đỗ', 'bưởi', 'khoai', 'trôi nước', 'lam', 'kho', 'hạt sen', 'ba màu', 'thưng', 'dừa', 'con ông', 'bà cốt', 'sắn', 'ngô', 'chuối', 'bánh lọt', 'khúc bạch', 'sương sa'];
+const DESSERT = [
+  'đậu',
+  'đỗ',
+  'bưởi',
+  'khoai',
+  'trôi nước',
+  'lam',
+  'kho',
+  'hạt sen',
+  'ba màu',
+  'thưng',
+  'dừa',
+  'con ông',
+  'bà cốt',
+  'sắn',
+  'ngô',
+  'chuối',
+  'bánh lọt',
+  'khúc bạch',
+  'sương sa',
+];
 const TEA_SETS = { 'I.5.a': TEA_PLANT, 'I.5.b': HERBAL };
 const TEA_WHY = 'QĐ 26/2026 classes tea, herbal teas included, as Thực phẩm (I.5 Chè)';
 
@@ -180,20 +251,69 @@ const TEA_WHY = 'QĐ 26/2026 classes tea, herbal teas included, as Thực phẩm
 // both, so it decides nothing. A "Rượu <place>" names no kind and stays in the group II.1.
 const WHITE_SPIRIT = ['trắng', 'gạo', 'nếp', 'ngô', 'đế', 'sắn', 'thóc'];
 const OTHER_ALCOHOL = [
-  'vang', 'sim', 'mơ', 'mận', 'táo', 'táo mèo', 'sơn tra', 'chuối', 'chuối hột', 'thanh long', 'ba kích', 'đinh lăng', 'sâm', 'thuốc',
-  'nhung', 'nho', 'dâu', 'nếp than', 'nếp cẩm', 'cà phê', 'mật ong', 'hoa quả', 'trái cây', 'dứa', 'ngâm', 'thảo dược', 'ong',
-  'đông trùng', 'đông trùng hạ thảo', 'yến', 'cần', 'ghè',
+  'vang',
+  'sim',
+  'mơ',
+  'mận',
+  'táo',
+  'táo mèo',
+  'sơn tra',
+  'chuối',
+  'chuối hột',
+  'thanh long',
+  'ba kích',
+  'đinh lăng',
+  'sâm',
+  'thuốc',
+  'nhung',
+  'nho',
+  'dâu',
+  'nếp than',
+  'nếp cẩm',
+  'cà phê',
+  'mật ong',
+  'hoa quả',
+  'trái cây',
+  'dứa',
+  'ngâm',
+  'thảo dược',
+  'ong',
+  'đông trùng',
+  'đông trùng hạ thảo',
+  'yến',
+  'cần',
+  'ghè',
 ];
 
 const RULES: readonly NameRule[] = [
-  { opens: ['cà phê', 'ca cao', 'cacao', 'cafe', 'café'], key: 'I.6', decisive: true, filedUnder: ['II', 'II.2'], why: 'QĐ 26/2026 classes coffee and cocoa as Thực phẩm (I.6)' },
-  { opens: ['chè'], key: 'I.5', sets: TEA_SETS, unless: DESSERT, decisive: true, filedUnder: ['II', 'II.2', 'III'], why: TEA_WHY, impliedSet: { III: 'I.5.b' } },
+  {
+    opens: ['cà phê', 'ca cao', 'cacao', 'cafe', 'café'],
+    key: 'I.6',
+    decisive: true,
+    filedUnder: ['II', 'II.2'],
+    why: 'QĐ 26/2026 classes coffee and cocoa as Thực phẩm (I.6)',
+  },
+  {
+    opens: ['chè'],
+    key: 'I.5',
+    sets: TEA_SETS,
+    unless: DESSERT,
+    decisive: true,
+    filedUnder: ['II', 'II.2', 'III'],
+    why: TEA_WHY,
+    impliedSet: { III: 'I.5.b' },
+  },
   { opens: ['trà'], key: 'I.5', sets: TEA_SETS, decisive: true, filedUnder: ['II', 'II.2', 'III'], why: TEA_WHY, impliedSet: { III: 'I.5.b' } },
   { opens: ['nước mắm', 'mắm', 'tương', 'nước tương', 'xì dầu'], key: 'I.4.a', decisive: true },
   { opens: ['muối', 'tiêu', 'hồ tiêu', 'tỏi', 'hành tím', 'hành khô'], key: 'I.4.b', decisive: true },
   { opens: ['gạo', 'nếp'], key: 'I.2.a', unless: ['sấy', 'rang', 'cốm', 'thanh', 'rong biển'], notAfter: ['bột'], decisive: true },
   { opens: ['mật ong'], key: 'I.2.b', decisive: true },
-  { opens: ['bánh tráng', 'bánh đa', 'bánh gai', 'bánh chưng', 'bánh tét', 'bánh giầy', 'bánh dày', 'bánh phở', 'bánh gio', 'bún khô', 'phở khô', 'cốm'], key: 'I.3.b', unless: ['trộn', 'cua', 'ăn liền'], decisive: true },
+  {
+    opens: ['bánh tráng', 'bánh đa', 'bánh gai', 'bánh chưng', 'bánh tét', 'bánh giầy', 'bánh dày', 'bánh phở', 'bánh gio', 'bún khô', 'phở khô', 'cốm'],
+    key: 'I.3.b',
+    unless: ['trộn', 'cua', 'ăn liền'],
+    decisive: true,
+  },
   { opens: ['mứt'], key: 'I.3.c', decisive: true },
   { opens: ['chả', 'lạp xưởng', 'lạp xường', 'nem chua', 'khô', 'giò', 'xúc xích', 'sữa chua'], key: 'I.3.d', decisive: true },
   { opens: ['rượu'], key: 'II.1', sets: { 'II.1.a': WHITE_SPIRIT, 'II.1.b': OTHER_ALCOHOL }, decisive: true },
@@ -271,7 +391,9 @@ const COMPILED: CompiledRule[] = RULES.map((rule) => ({
   ...rule,
   openings: rule.opens.map(phrase),
   markers: byFirstWord(Object.entries(rule.sets ?? {}).flatMap(([set, list]) => list.map((text) => ({ phrase: phrase(text), text, set })))),
-  unlessPhrases: new Map([...byFirstWord((rule.unless ?? []).map((text) => ({ phrase: phrase(text) })))].map(([first, list]) => [first, list.map((u) => u.phrase)])),
+  unlessPhrases: new Map(
+    [...byFirstWord((rule.unless ?? []).map((text) => ({ phrase: phrase(text) })))].map(([first, list]) => [first, list.map((u) => u.phrase)]),
+  ),
 }));
 const LEAD_IN_PHRASES = LEAD_INS.map(phrase);
 // Openings by their first folded word: a name meets only the few that can start it.
@@ -366,7 +488,8 @@ export function inferFromName(known: string | undefined, productName: string): {
     from = 'name';
   } else if (isWithin(reading.key, known)) from = 'name';
   else if (rule.filedUnder?.includes(known)) from = 'sector-rule';
-  else if (!rule.decisive) return undefined; // "Cá kho" under Thực phẩm is food, not an ornamental fish
+  else if (!rule.decisive)
+    return undefined; // "Cá kho" under Thực phẩm is food, not an ornamental fish
   else {
     const where = categoryByKey(known);
     return { key: known, why: `the product name opens with "${keyword}", which reads as ${label(reading.key)}, outside ${where.label.vi}; not used` };

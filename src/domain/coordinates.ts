@@ -25,9 +25,7 @@ export function parseDegrees(text: string): number | null {
   return Number(value);
 }
 
-export type CoordinateResult =
-  | { ok: true; location: Coordinates; swapped: boolean }
-  | { ok: false; reason: string };
+export type CoordinateResult = { ok: true; location: Coordinates; swapped: boolean } | { ok: false; reason: string };
 
 /** A point in Vietnam from a latitude and longitude, swapping them when only the swap lands in Vietnam. */
 export function resolveCoordinates(latText: string, lonText: string): CoordinateResult {

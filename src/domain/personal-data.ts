@@ -69,7 +69,14 @@ const isSpace = (separator: string) => separator === ' ' || separator === '\u00a
  */
 const EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
 const isLocalPartCharacter = (code: number) =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 46 ||
+  code === 95 ||
+  code === 37 ||
+  code === 43 ||
+  code === 45;
 /** "name@2x.png" is an image, not an address. */
 const FILE_LIKE = /\.(png|jpe?g|webp|avif|gif|svg|js|css|woff2?)$/i;
 
@@ -78,12 +85,42 @@ type LabelKind = 'id' | 'phone' | 'business' | 'amount' | 'email';
 /** Labels as spelled without diacritics: they are matched on text folded the same way (`foldWithIndex`). */
 const LABELS: Record<LabelKind, string[]> = {
   id: [
-    'can cuoc cong dan', 'the can cuoc', 'can cuoc', 'chung minh nhan dan', 'chung minh thu', 'cccd', 'cmtnd', 'cmnd', 'cmt',
-    'so dinh danh ca nhan', 'so dinh danh', 'ma dinh danh', 'dinh danh ca nhan', 'citizen id', 'national id', 'id card', 'id number', 'id no',
+    'can cuoc cong dan',
+    'the can cuoc',
+    'can cuoc',
+    'chung minh nhan dan',
+    'chung minh thu',
+    'cccd',
+    'cmtnd',
+    'cmnd',
+    'cmt',
+    'so dinh danh ca nhan',
+    'so dinh danh',
+    'ma dinh danh',
+    'dinh danh ca nhan',
+    'citizen id',
+    'national id',
+    'id card',
+    'id number',
+    'id no',
   ],
   phone: [
-    'so dien thoai', 'dien thoai di dong', 'dien thoai', 'di dong', 'dtdd', 'sdt', 'dt', 'dd',
-    'telephone', 'tel', 'phone', 'mobile', 'hotline', 'zalo', 'viber', 'whatsapp',
+    'so dien thoai',
+    'dien thoai di dong',
+    'dien thoai',
+    'di dong',
+    'dtdd',
+    'sdt',
+    'dt',
+    'dd',
+    'telephone',
+    'tel',
+    'phone',
+    'mobile',
+    'hotline',
+    'zalo',
+    'viber',
+    'whatsapp',
   ],
   business: ['ma so thue', 'mst', 'ma so doanh nghiep', 'msdn', 'ma so ho kinh doanh', 'dkkd'],
   amount: ['gia ban', 'gia niem yet', 'gia', 'thanh tien', 'doanh thu', 'von dieu le', 'price'],

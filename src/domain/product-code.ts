@@ -6,7 +6,14 @@
  * 2022. Such a code is a good address hint when the address is missing or
  * ambiguous; any other code (`HD-001`) says nothing about the place.
  */
-import { legacyCommuneByCode, legacyDistrictByCode, legacyProvinceByCode, type LegacyCommune, type LegacyDistrict, type LegacyProvince } from './admin-units.ts';
+import {
+  legacyCommuneByCode,
+  legacyDistrictByCode,
+  legacyProvinceByCode,
+  type LegacyCommune,
+  type LegacyDistrict,
+  type LegacyProvince,
+} from './admin-units.ts';
 
 export interface ProductCodeUnits {
   province: LegacyProvince;

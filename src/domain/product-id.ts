@@ -25,4 +25,3 @@ export function productId(identity: ProductIdentity): string {
   const key = `${identity.decisionNumber.trim()}|${matchKey(identity.producerName)}|${matchKey(identity.name)}`;
   return `${base}-${createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 8)}`;
 }
-

@@ -53,7 +53,10 @@ export function parseStars(text: string): StarCount | null {
 
 /** Reads a score with a decimal point or a Vietnamese decimal comma (`72,5`); null otherwise. */
 export function parseScore(text: string): number | null {
-  const value = text.trim().replace(/\s*(điểm|diem|points?)$/i, '').replace(',', '.');
+  const value = text
+    .trim()
+    .replace(/\s*(điểm|diem|points?)$/i, '')
+    .replace(',', '.');
   if (!/^\d{1,3}(\.\d+)?$/.test(value)) return null;
   const score = Number(value);
   return score >= 0 && score <= 100 ? score : null;

@@ -65,39 +65,74 @@ function sector(key: SectorKey, vi: string, en: string, groups: GroupSpec[]): Se
 
 export const SECTORS: readonly Sector[] = [
   sector('I', 'Thực phẩm', 'Food', [
-    [1, 'Thực phẩm tươi sống', 'Fresh food', [
-      ['a', 'Rau, củ, quả, hạt tươi', 'Fresh vegetables, tubers, fruit and nuts'],
-      ['b', 'Thịt, thủy sản, trứng, sữa tươi', 'Fresh meat, seafood, eggs and milk'],
-    ]],
-    [2, 'Thực phẩm thô, sơ chế', 'Raw and semi-processed food', [
-      ['a', 'Gạo, ngũ cốc, hạt sơ chế khác', 'Rice, cereals and other semi-processed grains'],
-      ['b', 'Mật ong, mật khác và nông sản thực phẩm khác', 'Honey, other syrups and other farm foods'],
-    ]],
-    [3, 'Thực phẩm chế biến', 'Processed food', [
-      ['a', 'Đồ ăn nhanh', 'Ready-to-eat food'],
-      ['b', 'Chế biến từ gạo, ngũ cốc', 'Made from rice and cereals'],
-      ['c', 'Chế biến từ rau, củ, quả, hạt', 'Made from vegetables, tubers, fruit and nuts'],
-      ['d', 'Chế biến từ thịt, thủy sản, trứng, sữa, mật ong và nông sản thực phẩm khác', 'Made from meat, seafood, eggs, milk, honey and other farm foods'],
-    ]],
-    [4, 'Gia vị', 'Condiments', [
-      ['a', 'Tương, nước mắm, gia vị dạng lỏng khác', 'Sauces, fish sauce and other liquid condiments'],
-      ['b', 'Gia vị khác (muối, hành, tỏi, tiêu…)', 'Other condiments (salt, shallot, garlic, pepper…)'],
-    ]],
-    [5, 'Chè', 'Tea', [
-      ['a', 'Chè tươi, chè chế biến', 'Fresh and processed tea'],
-      ['b', 'Sản phẩm chè từ thực vật khác', 'Herbal teas from other plants'],
-    ]],
+    [
+      1,
+      'Thực phẩm tươi sống',
+      'Fresh food',
+      [
+        ['a', 'Rau, củ, quả, hạt tươi', 'Fresh vegetables, tubers, fruit and nuts'],
+        ['b', 'Thịt, thủy sản, trứng, sữa tươi', 'Fresh meat, seafood, eggs and milk'],
+      ],
+    ],
+    [
+      2,
+      'Thực phẩm thô, sơ chế',
+      'Raw and semi-processed food',
+      [
+        ['a', 'Gạo, ngũ cốc, hạt sơ chế khác', 'Rice, cereals and other semi-processed grains'],
+        ['b', 'Mật ong, mật khác và nông sản thực phẩm khác', 'Honey, other syrups and other farm foods'],
+      ],
+    ],
+    [
+      3,
+      'Thực phẩm chế biến',
+      'Processed food',
+      [
+        ['a', 'Đồ ăn nhanh', 'Ready-to-eat food'],
+        ['b', 'Chế biến từ gạo, ngũ cốc', 'Made from rice and cereals'],
+        ['c', 'Chế biến từ rau, củ, quả, hạt', 'Made from vegetables, tubers, fruit and nuts'],
+        ['d', 'Chế biến từ thịt, thủy sản, trứng, sữa, mật ong và nông sản thực phẩm khác', 'Made from meat, seafood, eggs, milk, honey and other farm foods'],
+      ],
+    ],
+    [
+      4,
+      'Gia vị',
+      'Condiments',
+      [
+        ['a', 'Tương, nước mắm, gia vị dạng lỏng khác', 'Sauces, fish sauce and other liquid condiments'],
+        ['b', 'Gia vị khác (muối, hành, tỏi, tiêu…)', 'Other condiments (salt, shallot, garlic, pepper…)'],
+      ],
+    ],
+    [
+      5,
+      'Chè',
+      'Tea',
+      [
+        ['a', 'Chè tươi, chè chế biến', 'Fresh and processed tea'],
+        ['b', 'Sản phẩm chè từ thực vật khác', 'Herbal teas from other plants'],
+      ],
+    ],
     [6, 'Cà phê, ca cao', 'Coffee and cocoa', []],
   ]),
   sector('II', 'Đồ uống', 'Drinks', [
-    [1, 'Đồ uống có cồn', 'Alcoholic drinks', [
-      ['a', 'Rượu trắng', 'White rice spirits'],
-      ['b', 'Đồ uống có cồn khác', 'Other alcoholic drinks'],
-    ]],
-    [2, 'Đồ uống không cồn', 'Non-alcoholic drinks', [
-      ['a', 'Nước khoáng thiên nhiên, nước uống đóng chai', 'Natural mineral and bottled water'],
-      ['b', 'Đồ uống không cồn khác', 'Other non-alcoholic drinks'],
-    ]],
+    [
+      1,
+      'Đồ uống có cồn',
+      'Alcoholic drinks',
+      [
+        ['a', 'Rượu trắng', 'White rice spirits'],
+        ['b', 'Đồ uống có cồn khác', 'Other alcoholic drinks'],
+      ],
+    ],
+    [
+      2,
+      'Đồ uống không cồn',
+      'Non-alcoholic drinks',
+      [
+        ['a', 'Nước khoáng thiên nhiên, nước uống đóng chai', 'Natural mineral and bottled water'],
+        ['b', 'Đồ uống không cồn khác', 'Other non-alcoholic drinks'],
+      ],
+    ],
   ]),
   sector('III', 'Dược liệu và sản phẩm từ dược liệu', 'Medicinal herbs and herbal products', [
     [1, 'Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền', 'Functional foods, herbal and traditional medicines', []],

@@ -45,7 +45,16 @@ const SPELLINGS: ReadonlyArray<readonly [kind: UnitKind, written: string]> = (
   ] as const
 ).map(([kind, written]) => [kind, written.normalize('NFC')] as const);
 
-const ABBREVIATIONS: Readonly<Record<string, UnitKind>> = { tp: 'thanh pho', tx: 'thi xa', tt: 'thi tran', t: 'tinh', h: 'huyen', q: 'quan', p: 'phuong', x: 'xa' };
+const ABBREVIATIONS: Readonly<Record<string, UnitKind>> = {
+  tp: 'thanh pho',
+  tx: 'thi xa',
+  tt: 'thi tran',
+  t: 'tinh',
+  h: 'huyen',
+  q: 'quan',
+  p: 'phuong',
+  x: 'xa',
+};
 
 /** Text as written, lower-cased and folded letter by letter: `folded[i]` is `source[i]` without case or diacritics. */
 export interface FoldedText {

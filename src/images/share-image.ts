@@ -27,7 +27,7 @@ export function wrapText(text: string, width: number, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (`${line} ${word}`).length > width) {
+    if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -56,7 +56,9 @@ export function shareCardSvg(card: ShareCard): string {
   const stars = card.stars ? Array.from({ length: card.stars }, (_, i) => starPath(110 + i * 70, afterTitle, 30)).join('') : '';
   const subtitleY = card.stars ? afterTitle + 85 : afterTitle;
   const subtitle = card.subtitle
-    ? wrapText(card.subtitle, 44, lines.length > 2 ? 1 : 2).map((l, i) => `<text x="80" y="${subtitleY + i * 50}" font-size="40">${escapeHtml(l)}</text>`).join('')
+    ? wrapText(card.subtitle, 44, lines.length > 2 ? 1 : 2)
+        .map((l, i) => `<text x="80" y="${subtitleY + i * 50}" font-size="40">${escapeHtml(l)}</text>`)
+        .join('')
     : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#17452f"/><rect y="600" width="1200" height="30" fill="#a6461a"/>

@@ -42,7 +42,9 @@ export function productPhotos(options: { imagesDir: string }): AstroIntegration 
           const name = path.basename(decodeURIComponent((request.url ?? '').split('?')[0] ?? ''));
           if (!/^[0-9a-f]+-[\w]+\.(webp|jpg)$/.test(name)) return next();
           response.setHeader('Content-Type', name.endsWith('.jpg') ? 'image/jpeg' : 'image/webp');
-          createReadStream(path.join(cacheDir, 'photos', name)).on('error', () => next()).pipe(response);
+          createReadStream(path.join(cacheDir, 'photos', name))
+            .on('error', () => next())
+            .pipe(response);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -22,7 +22,14 @@ export async function mapPlaces(): Promise<MapPointInput[]> {
   for (const producer of catalogue.producers.values()) {
     if (!producer.location) continue;
     const categories = new Set((catalogue.currentByProducer.get(producer.id) ?? []).map((view) => view.category.key));
-    places.push({ kind: 'producer', id: producer.id, name: producer.name, provinceCode: producer.address.provinceCode, location: producer.location, categories: [...categories] });
+    places.push({
+      kind: 'producer',
+      id: producer.id,
+      name: producer.name,
+      provinceCode: producer.address.provinceCode,
+      location: producer.location,
+      categories: [...categories],
+    });
   }
   return places;
 }

@@ -29,7 +29,9 @@ export interface MapPointsFile {
 
 /** The name as an id prefix: folded, non-alphanumerics as dashes. Only a compression key, not the slug rule. */
 export function nameKey(name: string): string {
-  return foldVietnamese(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return foldVietnamese(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 function packId(id: string, name: string): string {
@@ -77,7 +79,17 @@ export function encodeMapPoints(inputs: readonly MapPointInput[]): MapPointsFile
     // Stable order (kind, then id) so the file only changes when the data does.
     .slice()
     .sort((a, b) => MAP_KINDS.indexOf(a.kind) - MAP_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((p): MapRow => [round(p.location.lat), round(p.location.lon), MAP_KINDS.indexOf(p.kind), p.provinceCode, sectorMask(p.categories), p.name, packId(p.id, p.name)]);
+    .map(
+      (p): MapRow => [
+        round(p.location.lat),
+        round(p.location.lon),
+        MAP_KINDS.indexOf(p.kind),
+        p.provinceCode,
+        sectorMask(p.categories),
+        p.name,
+        packId(p.id, p.name),
+      ],
+    );
   return { v: 2, rows };
 }
 

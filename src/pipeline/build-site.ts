@@ -43,7 +43,12 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<void> {
   const work = await createWorkFolder(env.OCOP_OUT_DIR);
   try {
     // Astro joins --config to its root, so the config is named relative to the work folder.
-    await run(process.execPath, [ASTRO_BIN, 'build', '--silent', '--config', path.relative(work, CONFIG)], { ...env, FONTCONFIG_FILE: fontConfig }, { cwd: work });
+    await run(
+      process.execPath,
+      [ASTRO_BIN, 'build', '--silent', '--config', path.relative(work, CONFIG)],
+      { ...env, FONTCONFIG_FILE: fontConfig },
+      { cwd: work },
+    );
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -82,7 +87,8 @@ async function createWorkFolder(outDir: string): Promise<string> {
   const prefix = `.${path.basename(outDir)}-build-`;
   await mkdir(parent, { recursive: true });
   for (const name of await readdir(parent)) {
-    if (name.startsWith(prefix) && !isProcessAlive(Number(name.slice(prefix.length).split('-')[0]))) await rm(path.join(parent, name), { recursive: true, force: true });
+    if (name.startsWith(prefix) && !isProcessAlive(Number(name.slice(prefix.length).split('-')[0])))
+      await rm(path.join(parent, name), { recursive: true, force: true });
   }
   const work = await mkdtemp(path.join(parent, `${prefix}${process.pid}-`));
   await symlink(path.join(CODE, 'node_modules'), path.join(work, 'node_modules'), 'dir');

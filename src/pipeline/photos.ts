@@ -77,14 +77,24 @@ export async function preparePhotos(imagesDir: string, cacheDir: string): Promis
       const share = { name: `${key}-share.jpg`, ...shareSize(size.width) };
       for (const file of variants) {
         if (cached.has(file.name)) continue;
-        await writeFileAtomically(path.join(store, file.name), await encodeOrSkip(decode(bytes).resize(file.width, file.height, { fit: 'cover' }).webp({ quality: 80 })));
+        await writeFileAtomically(
+          path.join(store, file.name),
+          await encodeOrSkip(decode(bytes).resize(file.width, file.height, { fit: 'cover' }).webp({ quality: 80 })),
+        );
         encoded++;
       }
       if (!cached.has(share.name)) {
-        await writeFileAtomically(path.join(store, share.name), await encodeOrSkip(decode(bytes).resize(share.width, share.height, { fit: 'cover' }).jpeg({ quality: 80 })));
+        await writeFileAtomically(
+          path.join(store, share.name),
+          await encodeOrSkip(decode(bytes).resize(share.width, share.height, { fit: 'cover' }).jpeg({ quality: 80 })),
+        );
         encoded++;
       }
-      const published = (file: { name: string; width: number; height: number }): PhotoFile => ({ url: `${PHOTOS_URL}${file.name}`, width: file.width, height: file.height });
+      const published = (file: { name: string; width: number; height: number }): PhotoFile => ({
+        url: `${PHOTOS_URL}${file.name}`,
+        width: file.width,
+        height: file.height,
+      });
       manifest[name] = { variants: variants.map(published), share: published(share) };
     } catch (error) {
       // The page shows the placeholder. Anything but a photo's own fault (a full disk, a cache

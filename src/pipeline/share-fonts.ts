@@ -68,7 +68,9 @@ export async function prepareShareFonts(dir: string): Promise<string> {
   const conf = path.join(fontsDir, 'fonts.conf');
   await replaceIfChanged(
     conf,
-    Buffer.from(`<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fontsDir}</dir>\n  <cachedir>${path.join(fontsDir, 'cache')}</cachedir>\n</fontconfig>\n`),
+    Buffer.from(
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fontsDir}</dir>\n  <cachedir>${path.join(fontsDir, 'cache')}</cachedir>\n</fontconfig>\n`,
+    ),
   );
   return conf;
 }

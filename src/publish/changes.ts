@@ -25,9 +25,7 @@ export interface ChangesInput {
 }
 
 export function computeChanges({ previous, next }: ChangesInput): Changes {
-  const shownBefore = new Map(
-    (previous?.products ?? []).filter((p) => certificateStateOn(p.certificate, previous!.asOf).shown).map((p) => [p.id, p]),
-  );
+  const shownBefore = new Map((previous?.products ?? []).filter((p) => certificateStateOn(p.certificate, previous!.asOf).shown).map((p) => [p.id, p]));
   const nextById = new Map(next.products.map((p) => [p.id, p]));
   const changes: Changes = { since: previous?.release ?? null, added: [], updated: [], withdrawn: [], quarantined: next.quarantined };
 

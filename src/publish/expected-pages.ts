@@ -18,9 +18,5 @@ export function producerPages(id: string): [vi: string, en: string] {
 }
 
 export function expectedPages(products: Product[], producers: Producer[]): string[] {
-  return [
-    ...FIXED_PAGES,
-    ...products.flatMap((p) => productPages(p.id)),
-    ...producers.flatMap((p) => producerPages(p.id)),
-  ];
+  return [...FIXED_PAGES, ...products.flatMap((p) => productPages(p.id)), ...producers.flatMap((p) => producerPages(p.id))];
 }

@@ -63,9 +63,7 @@ export function guardExport(input: GuardInput): GuardVerdict {
 
   if (next.rows === 0) refusals.push('the export has no data rows');
   if (truncatedAt) {
-    refusals.push(
-      `the export looks cut off: its last row (row ${truncatedAt.row}) has ${truncatedAt.cells} of ${truncatedAt.columns} columns`,
-    );
+    refusals.push(`the export looks cut off: its last row (row ${truncatedAt.row}) has ${truncatedAt.cells} of ${truncatedAt.columns} columns`);
   }
   if (next.rows > 0 && next.quarantined / next.rows > GUARD_LIMITS.maxQuarantinedShare) {
     refusals.push(

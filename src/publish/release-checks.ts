@@ -73,9 +73,7 @@ function allowedContacts(input: Pick<CheckInput, 'producers' | 'pointContacts'>)
 /** Pages the registry implies (every product and producer, both languages) and every page the sitemap lists. */
 function missingPages(files: SiteFiles, products: Product[], producers: Producer[]): string[] {
   const promised = new Set([...expectedPages(products, producers), ...sitemapPages(files, routes.sitemap())]);
-  return [...promised]
-    .filter((page) => fileForUrl(files, page) === null)
-    .map((page) => `${page} is missing`);
+  return [...promised].filter((page) => fileForUrl(files, page) === null).map((page) => `${page} is missing`);
 }
 
 /** The paths a sitemap (or a sitemap index, followed) lists; none when the site has no sitemap. */

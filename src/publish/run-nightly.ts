@@ -20,16 +20,7 @@ import { acquireLock } from './lock.ts';
 import { buildProvenance, currentCommit, type Provenance } from './provenance.ts';
 import { readReleaseData, type ReleaseData } from './release-data.ts';
 import { checkPages, checkSearchIndex, type CheckInput, type CheckResult } from './release-checks.ts';
-import {
-  createRelease,
-  discardRelease,
-  layoutOf,
-  liveRelease,
-  pruneReleases,
-  releasePaths,
-  switchCurrent,
-  type PublishLayout,
-} from './releases.ts';
+import { createRelease, discardRelease, layoutOf, liveRelease, pruneReleases, releasePaths, switchCurrent, type PublishLayout } from './releases.ts';
 import { buildReleaseSite, indexReleaseSite } from './site-build.ts';
 import { EXIT_CODES, StepError } from './step-error.ts';
 import { formatSummary } from './summary.ts';
@@ -96,7 +87,8 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     log(`release ${path.basename(releaseDir)}: importing ${path.basename(options.input)} as of ${options.asOf}`);
     const fixWorkbookFile = fixWorkbookPath(options.publishDir);
 
-    const report = await step('import', EXIT_CODES.unexpected, () => // read and validate the export into the release
+    const report = await step('import', EXIT_CODES.unexpected, () =>
+      // read and validate the export into the release
       steps.importExport({
         ...options.exportOptions,
         input: options.input,
@@ -117,7 +109,8 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir }));
     log('site built');
 
-    const provenance = buildProvenance({ //                            where this release came from
+    const provenance = buildProvenance({
+      //                            where this release came from
       report,
       meta: next.meta,
       products: next.products,
@@ -125,7 +118,8 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
       commit: await currentCommit(),
       acceptedShrink: guard.acceptedShrink,
     });
-    const changes = computeChanges({ //                               what changed since the live release
+    const changes = computeChanges({
+      //                               what changed since the live release
       previous: live ? { release: path.basename(live.dir), products: live.data.products, asOf: live.data.meta.asOf } : null,
       next: { products: next.products, asOf: options.asOf, quarantined: report.quarantined },
     });
@@ -140,7 +134,14 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     published = true;
     await pruneReleases(layout); //                                   keep the last ten
 
-    const summary = formatSummary({ release: path.basename(releaseDir), provenance, changes, guard, seconds: (performance.now() - started) / 1000, fixWorkbook: fixWorkbookFile });
+    const summary = formatSummary({
+      release: path.basename(releaseDir),
+      provenance,
+      changes,
+      guard,
+      seconds: (performance.now() - started) / 1000,
+      fixWorkbook: fixWorkbookFile,
+    });
     await writeFile(release.summary, `${summary}\n`);
     return { release: path.basename(releaseDir), provenance, changes, guard, summary };
   } catch (error) {

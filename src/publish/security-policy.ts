@@ -20,9 +20,7 @@ import { versionedFilesUrl } from '../search/index/format.ts';
 import { tileConfig } from '../map/map-config.ts';
 
 /** One CSP directive as Astro types it (`name value…`). */
-type CspDirective = Extract<NonNullable<AstroUserConfig['security']>['csp'], { directives?: unknown }>['directives'] extends
-  | Array<infer D>
-  | undefined
+type CspDirective = Extract<NonNullable<AstroUserConfig['security']>['csp'], { directives?: unknown }>['directives'] extends Array<infer D> | undefined
   ? D
   : never;
 

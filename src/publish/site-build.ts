@@ -45,7 +45,12 @@ function runWorker(task: 'build' | 'index', env: Record<string, string>): Promis
     const child = spawn(process.execPath, [WORKER, task], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];
     const keep = (chunk: Buffer): void => {
-      tail.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim()));
+      tail.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((line) => line.trim()),
+      );
       tail.splice(0, Math.max(0, tail.length - KEEP_LINES));
     };
     child.stdout.on('data', keep);

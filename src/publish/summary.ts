@@ -17,7 +17,14 @@ const WHY = {
   'removed-from-export': 'no longer in the export',
 } as const;
 
-export function formatSummary(input: { release: string; provenance: Provenance; changes: Changes; guard: GuardVerdict; seconds: number; fixWorkbook?: string }): string {
+export function formatSummary(input: {
+  release: string;
+  provenance: Provenance;
+  changes: Changes;
+  guard: GuardVerdict;
+  seconds: number;
+  fixWorkbook?: string;
+}): string {
   const { release, provenance: p, changes, guard } = input;
   const c = p.counts;
   const lines = [
@@ -28,9 +35,7 @@ export function formatSummary(input: { release: string; provenance: Provenance; 
   if (changes.since === null) lines.push('First release: nothing to compare with.');
   else if (changed === 0) lines.push(`No changes since release ${changes.since}.`);
   else {
-    lines.push(
-      `Since release ${changes.since}: ${changes.added.length} added, ${changes.updated.length} updated, ${changes.withdrawn.length} withdrawn.`,
-    );
+    lines.push(`Since release ${changes.since}: ${changes.added.length} added, ${changes.updated.length} updated, ${changes.withdrawn.length} withdrawn.`);
     if (changes.added.length) lines.push('  Added:', ...list(changes.added, (a) => `${a.name} (${a.id})`));
     if (changes.updated.length) lines.push('  Updated:', ...list(changes.updated, (u) => `${u.name} (${u.id}): ${u.fields.join(', ')}`));
     if (changes.withdrawn.length) {

@@ -111,7 +111,8 @@ async function load(): Promise<Catalogue> {
     }
   }
   const producersByProvince = new Map<string, Producer[]>();
-  for (const producer of [...producers.values()].sort((a, b) => nameOrder(a.name, b.name))) addToList(producersByProvince, producer.address.provinceCode, producer);
+  for (const producer of [...producers.values()].sort((a, b) => nameOrder(a.name, b.name)))
+    addToList(producersByProvince, producer.address.provinceCode, producer);
 
   const stories = storyEntries
     .map((e: CollectionEntry<'stories'>) => ({ id: e.id, data: e.data as Story, body: e.body ?? '' }))

@@ -28,7 +28,13 @@ export interface CertificateIndexEntry {
 export function certificateIndex(catalogue: Catalogue): { buildDate: string; products: CertificateIndexEntry[] } {
   const products = [...catalogue.products.values()].map((v): CertificateIndexEntry => {
     const producer = v.producer?.name ?? '';
-    const base = { i: v.product.id, n: v.product.name, d: v.product.certificate.decisionNumber, p: producer, k: foldVietnamese(`${v.product.name} ${v.product.certificate.decisionNumber} ${producer}`) };
+    const base = {
+      i: v.product.id,
+      n: v.product.name,
+      d: v.product.certificate.decisionNumber,
+      p: producer,
+      k: foldVietnamese(`${v.product.name} ${v.product.certificate.decisionNumber} ${producer}`),
+    };
     const s = v.state;
     if (s.shown) return { ...base, s: v.product.certificate.stars, u: s.validUntil, t: s.underRerating ? 'pending' : 'valid' };
     return s.since ? { ...base, u: s.since, t: s.state } : { ...base, t: s.state };

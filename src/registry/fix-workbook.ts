@@ -82,13 +82,9 @@ function fixSheet(input: FixWorkbookInput): WorkbookSheet {
   const rows = [...input.quarantined].sort((a, b) => a.row - b.row);
   const width = rows.reduce((most, r) => Math.max(most, r.cells.length), input.header.length);
   const columnOf = headerLookup(input.header);
-  const widths = Array.from({ length: width }, (_, i) =>
-    fitWidth([input.header[i] ?? '', ...rows.map((r) => r.cells[i] ?? '')]),
-  );
+  const widths = Array.from({ length: width }, (_, i) => fitWidth([input.header[i] ?? '', ...rows.map((r) => r.cells[i] ?? '')]));
 
-  const data: Row[] = [
-    [cell('Dòng', HEADER), cell('Lý do', HEADER), ...widths.map((_, i) => cell(input.header[i] ?? '', HEADER))],
-  ];
+  const data: Row[] = [[cell('Dòng', HEADER), cell('Lý do', HEADER), ...widths.map((_, i) => cell(input.header[i] ?? '', HEADER))]];
   for (const { row, cells, issues } of rows) {
     const bad = new Set(issues.map((issue) => columnOf(issue.column)).filter((i) => i !== undefined));
     const reasons = issues.map((issue) => `${columnName(issue.column)}: ${vietnameseReason(issue)}`).join('\n');
@@ -156,10 +152,18 @@ function summarySheet(input: FixWorkbookInput): WorkbookSheet {
   const counts = { ...derived, ...input.counts };
   const keys = [
     ...Object.keys(COUNT_LABELS).filter((key) => counts[key] !== undefined),
-    ...Object.keys(counts).filter((key) => !(key in COUNT_LABELS)).sort(),
+    ...Object.keys(counts)
+      .filter((key) => !(key in COUNT_LABELS))
+      .sort(),
   ];
-  const pair = (label: string, value: string | number, style = TOP): Row => [cell(label, style), typeof value === 'number' ? { value, ...TOP } : cell(value, TOP)];
-  const prose = (text: string, style: CellObject = WRAPPED): Row => [{ ...cell(text, style), columnSpan: 2, height: LINE_POINTS * linesOf(text, 90) } as CellObject, null];
+  const pair = (label: string, value: string | number, style = TOP): Row => [
+    cell(label, style),
+    typeof value === 'number' ? { value, ...TOP } : cell(value, TOP),
+  ];
+  const prose = (text: string, style: CellObject = WRAPPED): Row => [
+    { ...cell(text, style), columnSpan: 2, height: LINE_POINTS * linesOf(text, 90) } as CellObject,
+    null,
+  ];
   const n = input.quarantined.length;
   const data: Row[] = [
     [cell('Kết quả nhập dữ liệu OCOP', { fontWeight: 'bold', fontSize: 14 })],
@@ -173,8 +177,12 @@ function summarySheet(input: FixWorkbookInput): WorkbookSheet {
     [],
     prose('Cần làm gì', { fontWeight: 'bold' }),
     prose(n === 0 ? 'Không có dòng nào cần sửa.' : `Có ${n} dòng chưa được đăng vì có lỗi: xem trang “${FIX_SHEETS.fix}”.`, { ...WRAPPED, fontWeight: 'bold' }),
-    prose(`Trang “${FIX_SHEETS.fix}”: mỗi dòng giữ nguyên như trong bảng xuất. Cột “Dòng” là số dòng trong bảng gốc; cột “Lý do” nói điều gì sai và cần ghi thế nào; ô tô đỏ, chữ đậm là ô cần sửa.`),
-    prose('Hãy sửa các ô đó trong sổ đăng ký OCOP gốc, không sửa trong tệp này: tệp này được tạo lại sau mỗi lần nhập dữ liệu hằng đêm, và lần nhập sau sẽ tự đăng các dòng đã sửa đúng.'),
+    prose(
+      `Trang “${FIX_SHEETS.fix}”: mỗi dòng giữ nguyên như trong bảng xuất. Cột “Dòng” là số dòng trong bảng gốc; cột “Lý do” nói điều gì sai và cần ghi thế nào; ô tô đỏ, chữ đậm là ô cần sửa.`,
+    ),
+    prose(
+      'Hãy sửa các ô đó trong sổ đăng ký OCOP gốc, không sửa trong tệp này: tệp này được tạo lại sau mỗi lần nhập dữ liệu hằng đêm, và lần nhập sau sẽ tự đăng các dòng đã sửa đúng.',
+    ),
     prose(`Trang “${FIX_SHEETS.warnings}”: các dòng này vẫn được đăng, nhưng có phần bị bỏ ra hoặc được suy ra; nên xem lại khi có thời gian.`),
     prose(`Trang “${FIX_SHEETS.skipped}”: dòng tiêu đề, đề mục, dòng tổng và dòng trống, không phải sản phẩm; không cần làm gì nếu đúng là như vậy.`),
   ];

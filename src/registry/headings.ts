@@ -37,7 +37,10 @@ export function readHeading(text: string): HeadingFacts {
   if (decision) facts.decision = decision;
   // "HUYỆN ĐẮK MIL CŨ (TỈNH ĐẮK NÔNG)": the province in brackets counts; other notes ("(12 sản phẩm)") do not.
   const bracketed = [...text.matchAll(/\(([^)]*)\)/g)].map((match) => readPlace(match[1]!)).find((place) => place.province);
-  const plain = text.replace(NUMBERING, '').replace(/\([^)]*\)/g, ' ').trim();
+  const plain = text
+    .replace(NUMBERING, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .trim();
   const key = matchKey(plain).replace(FORMER, '');
 
   const stars = /\b([345])\s*sao\b/.exec(key)?.[1];
@@ -54,7 +57,9 @@ export function readHeading(text: string): HeadingFacts {
 /** The province or the district a heading names with its unit word ("UBND TỈNH LÂM ĐỒNG", "huyện Đắk Song cũ"). */
 function readPlace(text: string): Pick<HeadingFacts, 'province' | 'district'> {
   const plain = text.replace(NUMBERING, '').trim();
-  const key = matchKey(plain).replace(FORMER, '').replace(/^(ubnd|uy ban nhan dan)\s+/, '');
+  const key = matchKey(plain)
+    .replace(FORMER, '')
+    .replace(/^(ubnd|uy ban nhan dan)\s+/, '');
   const unit = /\b(tinh|thanh pho|tp|huyen|thi xa|quan)\s+(.+)$/.exec(key);
   if (!unit) return {};
   const [, kind, rest] = unit;
@@ -96,7 +101,12 @@ export function looksLikeHeading(text: string): boolean {
   const trimmed = text.trim();
   if (/^\s*[IVXLC]+\s*[.):–-]/u.test(trimmed)) return true;
   const key = matchKey(trimmed.replace(NUMBERING, ''));
-  if (/^(ubnd|uy ban nhan dan|tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|nhom|nganh|dot|danh sach|san pham dat|san pham ocop|cac san pham)\b/.test(key)) return true;
+  if (
+    /^(ubnd|uy ban nhan dan|tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran|nhom|nganh|dot|danh sach|san pham dat|san pham ocop|cac san pham)\b/.test(
+      key,
+    )
+  )
+    return true;
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
 }

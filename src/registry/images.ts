@@ -49,7 +49,10 @@ const isLink = (image: string) => /^https?:\/\//i.test(image);
 export async function planImages(records: IdentifiedRecord[], exportFile: string, column: string, options: PhotoOptions = {}): Promise<ImagePlan> {
   const sourceDir = path.join(path.dirname(exportFile), 'images');
   const named = records.map((record) => record.image).filter((image): image is string => !!image);
-  const local = checkLocalPhotos(sourceDir, named.filter((image) => !isLink(image)));
+  const local = checkLocalPhotos(
+    sourceDir,
+    named.filter((image) => !isLink(image)),
+  );
   const remote = await fetchLinks(named.filter(isLink), options);
 
   const imageOf = new Map<string, string>();
@@ -158,6 +161,8 @@ async function fetchLinks(links: string[], options: PhotoOptions): Promise<Map<s
     return await fetchRemotePhotos(links, settings);
   } catch (error) {
     // The cache folder itself is unusable (read-only disk, permissions): no photo from links tonight, but the import goes on.
-    return refuseAll(`was not fetched: the photo download cache ${settings.cacheDir} cannot be used (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return refuseAll(
+      `was not fetched: the photo download cache ${settings.cacheDir} cannot be used (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
 }

@@ -89,7 +89,12 @@ function findHeader(sheet: LayoutSheet, overrides?: ColumnOverrides): HeaderMatc
       const groups = carryGroupTitles(row.cells, below.cells);
       const pair = mapHeaders(below.cells, { groups, overrides });
       if (fieldCount(pair) > match.fields) {
-        const header = below.cells.map((cell, i) => [groups[i], cell].map((part) => (part ?? '').trim()).filter(Boolean).join(' / '));
+        const header = below.cells.map((cell, i) =>
+          [groups[i], cell]
+            .map((part) => (part ?? '').trim())
+            .filter(Boolean)
+            .join(' / '),
+        );
         return { index: index + 1, rows: [row.row, below.row], header, columns: pair, fields: fieldCount(pair) };
       }
     }
@@ -167,8 +172,7 @@ function readTable(sheet: LayoutSheet, match: HeaderMatch): Table {
     if (headingLevel(text) === 1) {
       top = facts;
       sub = {};
-    }
-    else sub = facts;
+    } else sub = facts;
     if (province && !top.province) top.province = province;
   }
   return { sheet: sheet.name, headerRows: match.rows, header: match.header, columns, titleLines, rows, skipped };

@@ -74,7 +74,13 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
   const warn = (field: Field, reason: string, code?: IssueCode, params?: Params): void => void warnings.push(issue(field, reason, code, params));
   const issue = (field: Field, reason: string, code?: IssueCode, params?: Params): RowIssue => {
     const fact = cameFrom.get(field)?.fact;
-    return { row: source.row, column: column(field), reason: fact ? `${reason} (taken from ${fact})` : reason, ...(code ? { code } : {}), ...(params ? { params } : {}) };
+    return {
+      row: source.row,
+      column: column(field),
+      reason: fact ? `${reason} (taken from ${fact})` : reason,
+      ...(code ? { code } : {}),
+      ...(params ? { params } : {}),
+    };
   };
   // Each cell is cleaned once, however often the checks below read it; an empty
   // cell takes the value its heading, the title or the command line gives.
@@ -121,7 +127,12 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
     const withoutNote = parseStars(starsText.replace(/\([^)]*\)/g, ' '));
     if (withoutNote !== null) {
       // "5 sao (cấp tỉnh)": a province's rating proposed for the national one, which alone grants 5 stars.
-      error('stars', `"${starsText}": the note in brackets leaves the certified stars unclear; write the stars the certificate grants (3, 4 or 5; only the Ministry grants 5)`, 'unknown-stars', { value: starsText });
+      error(
+        'stars',
+        `"${starsText}": the note in brackets leaves the certified stars unclear; write the stars the certificate grants (3, 4 or 5; only the Ministry grants 5)`,
+        'unknown-stars',
+        { value: starsText },
+      );
     } else if (starsText) error('stars', `"${starsText}" is not a star rating (write 3, 4 sao or ★★★★)`, 'unknown-stars', { value: starsText });
     else error('stars', 'no star rating', 'no-stars');
   } else if (!isCertified(stars)) error('stars', `${stars} stars carry no OCOP certificate (3 stars or more)`, 'stars-below-certificate', { stars });
@@ -131,7 +142,12 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
   if (scoreText && score === null) error('score', `"${scoreText}" is not a score out of 100`, 'not-a-score', { value: scoreText });
   if (score !== null && stars !== null && !scoreMatchesStars(score, stars)) {
     const band = POINT_BANDS[stars];
-    error('score', `${scoreText} points contradict ${stars} stars (${stars} stars means ${band.min} to under ${band.max} points${stars === 5 ? ' or 100' : ''})`, 'score-contradicts-stars', { score, stars, min: band.min, max: band.max });
+    error(
+      'score',
+      `${scoreText} points contradict ${stars} stars (${stars} stars means ${band.min} to under ${band.max} points${stars === 5 ? ' or 100' : ''})`,
+      'score-contradicts-stars',
+      { score, stars, min: band.min, max: band.max },
+    );
   }
 
   // "3981/QĐ-UBND ngày 05/08/2026" in one cell (a "Số, ngày QĐ" column) gives both.
@@ -145,15 +161,23 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
   }
   const decisionDate = readDate('decisionDate', true);
   if (decisionDate && context.asOf && decisionDate > context.asOf) {
-    error('decisionDate', `decided on ${decisionDate}, after the as-of date ${context.asOf}: not in force yet`, 'date-in-future', { value: decisionDate, asOf: context.asOf });
+    error('decisionDate', `decided on ${decisionDate}, after the as-of date ${context.asOf}: not in force yet`, 'date-in-future', {
+      value: decisionDate,
+      asOf: context.asOf,
+    });
   }
   const explicitExpiry = readDate('expiresOn', false);
-  if (decisionDate && explicitExpiry && explicitExpiry < decisionDate) error('expiresOn', `expiry ${explicitExpiry} is before the decision date ${decisionDate}`, 'expiry-before-decision', { expiresOn: explicitExpiry, decisionDate });
+  if (decisionDate && explicitExpiry && explicitExpiry < decisionDate)
+    error('expiresOn', `expiry ${explicitExpiry} is before the decision date ${decisionDate}`, 'expiry-before-decision', {
+      expiresOn: explicitExpiry,
+      decisionDate,
+    });
   const revokedOn = readDate('revokedOn', false);
 
   const statusText = text('status');
   let status = parseStatus(statusText);
-  if (status === null) error('status', `unknown status "${statusText}" (expected còn hiệu lực, đã thu hồi or đang đánh giá lại)`, 'unknown-status', { value: statusText });
+  if (status === null)
+    error('status', `unknown status "${statusText}" (expected còn hiệu lực, đã thu hồi or đang đánh giá lại)`, 'unknown-status', { value: statusText });
   // A revocation date is a revocation, whatever the status cell forgot to say.
   if (revokedOn && status !== 'revoked') status = 'revoked';
 
@@ -180,7 +204,10 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
   else {
     if (address.communeProblem) {
       const where = address.from.commune === 'address' ? 'street' : address.from.commune === 'code' ? 'code' : 'commune';
-      warn(where, `${address.communeProblem}; kept as written`, communeProblemCode(address.communeProblem), { value: address.asWritten, province: provinceByCode(address.provinceCode)?.fullName ?? '' });
+      warn(where, `${address.communeProblem}; kept as written`, communeProblemCode(address.communeProblem), {
+        value: address.asWritten,
+        province: provinceByCode(address.provinceCode)?.fullName ?? '',
+      });
     }
     if (address.from.province === 'given' && context.facts?.province) inherited.push({ field: 'province', ...context.facts.province });
     if (address.from.district === 'given' && context.facts?.district) inherited.push({ field: 'district', ...context.facts.district });
@@ -203,14 +230,21 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
 
   const producerType = parseProducerType(text('producerType'), producerName);
   if (producerType === null) {
-    warn('producerType', `unknown producer type "${text('producerType')}"; treated as a household business, so its contacts stay private`, 'unknown-producer-type', { value: text('producerType') });
+    warn(
+      'producerType',
+      `unknown producer type "${text('producerType')}"; treated as a household business, so its contacts stay private`,
+      'unknown-producer-type',
+      { value: text('producerType') },
+    );
   }
 
   const { standards, unknown } = parseStandards(text('standards'));
   if (unknown.length > 0) warn('standards', `not a known quality standard: ${unknown.join(', ')}`, 'unknown-standard', { value: unknown.join(', ') });
 
   const ecommerce: RegistryRecord['ecommerce'] = [];
-  for (const link of raw('ecommerce').split(/[\s;,|]+/).filter(Boolean)) {
+  for (const link of raw('ecommerce')
+    .split(/[\s;,|]+/)
+    .filter(Boolean)) {
     const url = readUrl(link);
     if (url) ecommerce.push({ label: shopLabel(url), url: url.href });
     else warn('ecommerce', `"${cleanText(link)}" is not an http(s) link`, 'not-a-link', { value: cleanText(link) });
@@ -221,7 +255,10 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
 
   const image = text('image');
   const imageOk = !image || (/^https?:\/\//i.test(image) ? readUrl(image) !== null : isPhotoFileName(image));
-  if (!imageOk) warn('image', `"${image}" must be a photo file name (.jpg, .png, .webp, .avif) in images/ or an http(s) link; left out`, 'photo-not-a-file-name', { value: image });
+  if (!imageOk)
+    warn('image', `"${image}" must be a photo file name (.jpg, .png, .webp, .avif) in images/ or an http(s) link; left out`, 'photo-not-a-file-name', {
+      value: image,
+    });
 
   if (errors.length > 0 || stars === null || !isCertified(stars) || !decisionDate || !status || !category.ok || !address.ok) {
     return { ok: false, errors, warnings, inherited };
@@ -264,7 +301,9 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
   if (website) record.website = website;
   const traceabilityUrl = optionalUrl('traceabilityUrl');
   if (traceabilityUrl) record.traceabilityUrl = traceabilityUrl;
-  const phone = text('phone').replace(/[^\d+ .()-]/g, '').trim();
+  const phone = text('phone')
+    .replace(/[^\d+ .()-]/g, '')
+    .trim();
   if (phone) record.phone = phone;
   if (email && !warnings.some((w) => w.column === column('email'))) record.email = email;
   const screened = screenPersonalData(record, source.row, column);

@@ -56,9 +56,10 @@ export function toPublicProduct(record: IdentifiedRecord, image: string | undefi
 export function toPublicProducer(record: IdentifiedRecord, website: string | undefined): Producer {
   const location = publicLocation(record);
   const contactAllowed = mayPublishContact(record);
-  const contact = contactAllowed && (record.phone || record.email)
-    ? { ...(record.phone ? { phone: record.phone } : {}), ...(record.email ? { email: record.email } : {}) }
-    : undefined;
+  const contact =
+    contactAllowed && (record.phone || record.email)
+      ? { ...(record.phone ? { phone: record.phone } : {}), ...(record.email ? { email: record.email } : {}) }
+      : undefined;
   return {
     id: record.producerId,
     name: record.producerName,

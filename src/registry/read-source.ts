@@ -48,9 +48,10 @@ export async function readRawSource(file: string, options: { sheet?: string } = 
   if (kind === 'xlsx') read = { encoding: 'xlsx', sheets: await readXlsxSheets(buffer, name, options.sheet) };
   else {
     const { text, encoding } = decodeText(buffer, name);
-    read = kind === 'json'
-      ? { encoding: `json (${encoding})`, sheets: [readJsonSheet(text, sheetName, name)] }
-      : { encoding, sheets: [readCsvSheet(text, sheetName, name)] };
+    read =
+      kind === 'json'
+        ? { encoding: `json (${encoding})`, sheets: [readJsonSheet(text, sheetName, name)] }
+        : { encoding, sheets: [readCsvSheet(text, sheetName, name)] };
   }
   return { ...base, encoding: read.encoding, sheets: read.sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map(limitCells) })) };
 }

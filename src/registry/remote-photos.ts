@@ -139,7 +139,11 @@ async function download(link: string, options: RemotePhotoOptions, budget: Abort
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (!contentType.startsWith('image/')) {
       await response.body?.cancel();
-      throw new Refused(contentType === 'text/html' ? 'opens a web page, not the photo itself (link the image file)' : `is served as "${contentType || 'no type'}", not as an image`);
+      throw new Refused(
+        contentType === 'text/html'
+          ? 'opens a web page, not the photo itself (link the image file)'
+          : `is served as "${contentType || 'no type'}", not as an image`,
+      );
     }
     const bytes = await readBody(response, options.maxBytes);
     const header = checkPhotoHeader((offset, length) => bytes.subarray(offset, offset + length));

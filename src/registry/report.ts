@@ -80,7 +80,9 @@ export function formatSummary(report: ImportReport, where: { outDir: string; rep
     `${pad(c.quarantined)}  quarantined (data errors, not published)`,
     `${pad(c.warnings)}  warnings`,
     `${pad(c.skipped)}  rows skipped: not products (titles, headings, totals, blank)`,
-    ...report.columns.unfound.map((field) => `  No column for ${FIELDS[field].label} and no value for it elsewhere; accepted headers include ${acceptedHeaders(field, 4)}`),
+    ...report.columns.unfound.map(
+      (field) => `  No column for ${FIELDS[field].label} and no value for it elsewhere; accepted headers include ${acceptedHeaders(field, 4)}`,
+    ),
     ...report.inherited.map((fact) => `        ${FIELDS[fact.field].label} "${fact.value}" from ${fact.source}, for ${fact.rows.length} row(s)`),
     `Wrote ${report.output.products} products, ${report.output.producers} producers, ${report.output.images} images to ${where.outDir}`,
     `Full report: ${where.reportFile}`,

@@ -104,7 +104,11 @@ export function resolveRowAddress(input: RowAddressInput): RowAddress {
     ...(placed.communeProblem ? { communeProblem: placed.communeProblem } : {}),
     asWritten: [written.commune, written.district, written.province].filter(Boolean).join(', '),
     ...(parts.street ? { street: parts.street } : {}),
-    from: { province: row.from.province!, ...(row.from.district ? { district: row.from.district } : {}), ...(placed.communeCode || placed.communeProblem ? { commune: row.from.commune! } : {}) },
+    from: {
+      province: row.from.province!,
+      ...(row.from.district ? { district: row.from.district } : {}),
+      ...(placed.communeCode || placed.communeProblem ? { commune: row.from.commune! } : {}),
+    },
     hints,
   };
 }
@@ -158,7 +162,8 @@ function readWritten(input: RowAddressInput, row: RowContext, hints: string[]): 
   for (const level of ['province', 'district', 'commune'] as const) {
     const column = columns[level];
     const text = parts[level];
-    if (column && text && differ[level](column, text)) hints.push(`the address names ${level} "${text}" but the ${level} column says "${column}"; the column wins`);
+    if (column && text && differ[level](column, text))
+      hints.push(`the address names ${level} "${text}" but the ${level} column says "${column}"; the column wins`);
   }
   return { written, parts };
 }
@@ -207,13 +212,21 @@ class RowContext {
       return { ok: true, text: given.value };
     }
     if (inferred) {
-      const what = inferred.from === 'commune' ? `commune "${written.commune}"` : written.district ? `district "${district}"` : `district "${district}" (${input.givenDistrict!.source})`;
+      const what =
+        inferred.from === 'commune'
+          ? `commune "${written.commune}"`
+          : written.district
+            ? `district "${district}"`
+            : `district "${district}" (${input.givenDistrict!.source})`;
       const outside = outsideGiven ? `, not in ${given!.value} (${given!.source})` : '';
       this.hints.push(`province from the ${what}, which existed only in ${inferred.province}${outside}`);
       this.from.province = 'inferred';
       return { ok: true, text: inferred.province };
     }
-    return { ok: false, problem: 'no province: the row names none, and none could be read from its address, the product code, a heading, the title or --province' };
+    return {
+      ok: false,
+      problem: 'no province: the row names none, and none could be read from its address, the product code, a heading, the title or --province',
+    };
   }
 
   commune(province: string, written: Written): AddressResolution {
@@ -241,7 +254,8 @@ class RowContext {
     }
     const fromCode = resolveLegacyCommune(code.commune);
     if (placed.communeCode) {
-      if (fromCode.communeCode && fromCode.communeCode !== placed.communeCode) this.hints.push(`the product code ${codeText} names ${describe(code)}, elsewhere than the address; the address wins`);
+      if (fromCode.communeCode && fromCode.communeCode !== placed.communeCode)
+        this.hints.push(`the product code ${codeText} names ${describe(code)}, elsewhere than the address; the address wins`);
       return placed;
     }
     // The code's commune is taken when the row names none, or names the same one but cannot pin it down.

@@ -29,10 +29,22 @@ export function screenPersonalData(record: RegistryRecord, row: number, column: 
     const found = result.verdict === 'stripped' ? result.removed : result.found;
     const what = [...new Set(found.map((match) => `${KIND_WORDS[match.kind]} ${maskForLog(match.text)}`))].join(', ');
     if (result.verdict === 'stripped') {
-      warnings.push({ row, column: column(field), reason: `removed ${what}: personal data is never published`, code: 'personal-data-removed', params: { what } });
+      warnings.push({
+        row,
+        column: column(field),
+        reason: `removed ${what}: personal data is never published`,
+        code: 'personal-data-removed',
+        params: { what },
+      });
       return result.value;
     }
-    const issue: RowIssue = { row, column: column(field), reason: `holds ${what} and nothing that can be published`, code: 'personal-data-removed', params: { what } };
+    const issue: RowIssue = {
+      row,
+      column: column(field),
+      reason: `holds ${what} and nothing that can be published`,
+      code: 'personal-data-removed',
+      params: { what },
+    };
     (onUnusable === 'quarantine' ? errors : warnings).push(issue);
     return undefined;
   };
@@ -71,6 +83,8 @@ export function maskPersonalDataIn(text: string): string {
 
 /** The same for an issue: its reason and the values it names. */
 export function maskIssue<T extends RowIssue>(issue: T): T {
-  const params = issue.params && Object.fromEntries(Object.entries(issue.params).map(([key, value]) => [key, typeof value === 'string' ? maskPersonalDataIn(value) : value]));
+  const params =
+    issue.params &&
+    Object.fromEntries(Object.entries(issue.params).map(([key, value]) => [key, typeof value === 'string' ? maskPersonalDataIn(value) : value]));
   return { ...issue, reason: maskPersonalDataIn(issue.reason), ...(params ? { params } : {}) };
 }

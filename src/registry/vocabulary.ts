@@ -85,11 +85,14 @@ export function parseProducerType(typeText: string, producerName: string): Produ
  * organisation reads as a person's name ("Nguyễn Văn Dũng", "Bà Lê Thị Hạ").
  */
 const FAMILY_NAMES = new Set(
-  ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan lam luong luu mai ' +
+  (
+    'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan lam luong luu mai ' +
     'ta tang thai trinh truong vuong cao chu chau giang ha han khuc kieu la lai lo lu mac nghiem ong quach ' +
-    'quan thach thieu tieu ton trieu van vi y kim nong hua hong lang linh lac ninh dieu').split(' '),
+    'quan thach thieu tieu ton trieu van vi y kim nong hua hong lang linh lac ninh dieu'
+  ).split(' '),
 );
-const ORGANISATION_WORDS = /\b(cong ty|hop tac xa|htx|doanh nghiep|tnhh|co phan|to hop tac|hiep hoi|trung tam|ban quan ly|chi nhanh|nha may|xi nghiep|tap doan|lang nghe|hoi)\b/;
+const ORGANISATION_WORDS =
+  /\b(cong ty|hop tac xa|htx|doanh nghiep|tnhh|co phan|to hop tac|hiep hoi|trung tam|ban quan ly|chi nhanh|nha may|xi nghiep|tap doan|lang nghe|hoi)\b/;
 
 export function readsAsPersonName(name: string): boolean {
   const key = matchKey(name).replace(/^(ho kinh doanh|ho san xuat|ho gia dinh|ho|co so|ong|ba|anh|chi)\s+/, '');

@@ -41,14 +41,26 @@ export async function cataloguePaths(lang: Lang) {
     if (views) listings.push({ listing: { kind: 'unplaced', key }, segment: below(routes.unplaced(lang, key)), views });
   };
   for (const sector of SECTORS) {
-    listings.push({ listing: { kind: 'category', key: sector.key }, segment: taxonomySegment(sector.key), views: catalogue.currentByCategory.get(sector.key) ?? [] });
+    listings.push({
+      listing: { kind: 'category', key: sector.key },
+      segment: taxonomySegment(sector.key),
+      views: catalogue.currentByCategory.get(sector.key) ?? [],
+    });
     unplaced(sector.key);
     for (const group of sector.groups) {
-      listings.push({ listing: { kind: 'category', key: group.key }, segment: taxonomySegment(group.key), views: catalogue.currentByCategory.get(group.key) ?? [] });
+      listings.push({
+        listing: { kind: 'category', key: group.key },
+        segment: taxonomySegment(group.key),
+        views: catalogue.currentByCategory.get(group.key) ?? [],
+      });
       if (group.sets.length > 1) unplaced(group.key);
       for (const set of group.sets) {
         if (set.key === group.key) continue;
-        listings.push({ listing: { kind: 'category', key: set.key }, segment: taxonomySegment(set.key), views: catalogue.currentByCategory.get(set.key) ?? [] });
+        listings.push({
+          listing: { kind: 'category', key: set.key },
+          segment: taxonomySegment(set.key),
+          views: catalogue.currentByCategory.get(set.key) ?? [],
+        });
       }
     }
   }

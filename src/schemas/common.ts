@@ -19,7 +19,10 @@ export const address = z.object({
   /** Current province code (2 digits, QĐ 19/2025), e.g. `68` for Lâm Đồng. */
   provinceCode: z.string().regex(/^\d{2}$/),
   /** Current commune code (5 digits) where the export names a commune that could be resolved. */
-  communeCode: z.string().regex(/^\d{5}$/).optional(),
+  communeCode: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
   /**
    * The address as written on the decision or in the export, kept verbatim so the
    * page can say "formerly huyện Đắk Song, tỉnh Đắk Nông". Only the administrative

@@ -8,8 +8,14 @@ export const event = z.object({
   startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Daily opening time, Vietnam time, `HH:MM`, when known. */
-  opens: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-  closes: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  opens: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  closes: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
   venue: z.string().min(1),
   address: address,
   location: location.optional(),

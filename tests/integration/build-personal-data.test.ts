@@ -65,7 +65,9 @@ describe('the build’s personal-data scan', () => {
       'index.html': '<p>Quyết định 3981/QĐ-UBND ngày 05/08/2026: 78,5 điểm, 150.000 đồng, 500 g, mã 83-829-28780-3-2022</p>',
       'map-points.json': '{"v":2,"rows":[[10.2171,103.9614,0,"91",3,"Bưu điện","buu-dien"]]}',
     });
-    expect(await checkPersonalData({ outDir: path.join(dir, 'site'), contentDir: path.join(dir, 'registry'), pointsDir: path.join(dir, 'no-points') })).toEqual([]);
+    expect(await checkPersonalData({ outDir: path.join(dir, 'site'), contentDir: path.join(dir, 'registry'), pointsDir: path.join(dir, 'no-points') })).toEqual(
+      [],
+    );
   });
 });
 

@@ -75,7 +75,10 @@ function explain(name: string, result: RunResult): string {
 describe('the deployed layout', () => {
   it('publishes a complete release from a read-only code folder into a folder named like it, while a second build from the same checkout runs', async () => {
     const unit = await theUnit();
-    expect(unit.readWritePaths.filter((dir) => dir.replace(/^-/, '').startsWith('/opt/ocop-catalogue')), 'the unit lets the job write in the code folder').toEqual([]);
+    expect(
+      unit.readWritePaths.filter((dir) => dir.replace(/^-/, '').startsWith('/opt/ocop-catalogue')),
+      'the unit lets the job write in the code folder',
+    ).toEqual([]);
     expect(unit.command).toContain(`--publish-dir ${publishDir}`);
     const nightly = code.run(unit.command, unit.env);
     const build = code.run('source scripts/use-node.sh && exec node scripts/build.ts', {

@@ -22,7 +22,16 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 describe('npm run import', () => {
   it('imports, prints a short summary and exits 0', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'ocop-cli-'));
-    const result = await cli(['--input', 'tests/fixtures/registry/small.csv', '--as-of', '2026-11-23', '--out', path.join(work, 'out'), '--report', path.join(work, 'report.json')]);
+    const result = await cli([
+      '--input',
+      'tests/fixtures/registry/small.csv',
+      '--as-of',
+      '2026-11-23',
+      '--out',
+      path.join(work, 'out'),
+      '--report',
+      path.join(work, 'report.json'),
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/5\s+published \(1 pending re-rating\)/);
     expect(result.stdout).toMatch(/4\s+quarantined/);

@@ -19,7 +19,10 @@ const HEADER = 'Mã SP,Tên sản phẩm,Chủ thể,Hạng sao,Số QĐ,Ngày Q
 const AS_OF = '2026-11-23';
 
 function rows(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `SL-${i + 1},Chè shan tuyết ${i + 1},HTX Tà Xùa,4,${i + 1}/QĐ-UBND,01/02/2025,Chè tươi chè chế biến,Sơn La,Chè ngon`);
+  return Array.from(
+    { length: count },
+    (_, i) => `SL-${i + 1},Chè shan tuyết ${i + 1},HTX Tà Xùa,4,${i + 1}/QĐ-UBND,01/02/2025,Chè tươi chè chế biến,Sơn La,Chè ngon`,
+  );
 }
 
 async function importText(name: string, content: string | Buffer) {
@@ -69,11 +72,17 @@ describe('faults of real files', () => {
     const work = await mkdtemp(path.join(tmpdir(), 'ocop-faults-'));
     const input = path.join(work, 'dates.xlsx');
     const header = HEADER.split(',').map((value) => ({ value }));
-    const row = (code: string, date: Date) => [code, `Chè ${code}`, 'HTX Tà Xùa', '4', `${code}/QĐ-UBND`, date, 'Chè tươi chè chế biến', 'Sơn La', ''].map((value) =>
-      value instanceof Date ? { value, type: Date, format: 'dd/mm/yyyy' } : { value },
-    );
+    const row = (code: string, date: Date) =>
+      [code, `Chè ${code}`, 'HTX Tà Xùa', '4', `${code}/QĐ-UBND`, date, 'Chè tươi chè chế biến', 'Sơn La', ''].map((value) =>
+        value instanceof Date ? { value, type: Date, format: 'dd/mm/yyyy' } : { value },
+      );
     const epoch = Date.UTC(1899, 11, 30);
-    await writeXlsxFile([header, row('A', new Date(epoch)), row('B', new Date(epoch + 60 * 86_400_000)), row('C', new Date(Date.UTC(2025, 1, 1)))] as never).toFile(input);
+    await writeXlsxFile([
+      header,
+      row('A', new Date(epoch)),
+      row('B', new Date(epoch + 60 * 86_400_000)),
+      row('C', new Date(Date.UTC(2025, 1, 1))),
+    ] as never).toFile(input);
     const report = await importRegistry({ input, asOf: AS_OF, outDir: path.join(work, 'out'), reportFile: path.join(work, 'report.json') });
     expect(report.counts.published).toBe(1);
     expect(report.quarantined.map((q) => [q.row, q.code])).toEqual([
@@ -90,7 +99,7 @@ describe('faults of real files', () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ row: 2, code: 'text-too-long' }));
   });
 
-  it('puts every quarantined row, as exported, in the office\'s workbook with its reasons', async () => {
+  it("puts every quarantined row, as exported, in the office's workbook with its reasons", async () => {
     const data = rows(6);
     data[1] = data[1]!.replace(',4,', ',2,');
     data[3] = data[3]!.replace('01/02/2025', '31/02/2025');

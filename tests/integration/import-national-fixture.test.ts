@@ -32,7 +32,9 @@ describe('the synthetic national export', () => {
     expect(c.published + c.expired + c.revoked + c.superseded + c.quarantined).toBe(c.rows);
     expect(c.published / c.rows).toBeGreaterThan(0.7);
     expect(c.quarantined / c.rows).toBeLessThan(0.02);
-    const products = JSON.parse(await readFile(path.join(dir, 'out', 'products.json'), 'utf8')) as Array<{ address: { provinceCode: string; asWritten?: string } }>;
+    const products = JSON.parse(await readFile(path.join(dir, 'out', 'products.json'), 'utf8')) as Array<{
+      address: { provinceCode: string; asWritten?: string };
+    }>;
     expect(new Set(products.map((p) => p.address.provinceCode)).size).toBeGreaterThan(25);
     expect(products.some((p) => /Huyện|Quận|Thị xã/.test(p.address.asWritten ?? ''))).toBe(true);
   });

@@ -86,7 +86,9 @@ describe('personal data in an export', () => {
 
   it('leaves no ID number, and no phone or email that is not a published contact, in the registry', () => {
     const allowed = publicContacts(producers);
-    const leaks = findPersonalData(registryText).filter((match) => !(match.kind !== 'id-number' && (allowed.phones.has(match.normalised) || allowed.emails.has(match.normalised))));
+    const leaks = findPersonalData(registryText).filter(
+      (match) => !(match.kind !== 'id-number' && (allowed.phones.has(match.normalised) || allowed.emails.has(match.normalised))),
+    );
     expect(leaks.map((m) => m.text)).toEqual([]);
   });
 

@@ -27,12 +27,15 @@ let served = 0;
 
 const detailed = (format: 'png' | 'jpeg') => {
   const noise = Buffer.from(Array.from({ length: 320 * 240 * 3 }, (_, i) => (i * 7919) % 251));
-  return sharp(noise, { raw: { width: 320, height: 240, channels: 3 } }).toFormat(format).toBuffer();
+  return sharp(noise, { raw: { width: 320, height: 240, channels: 3 } })
+    .toFormat(format)
+    .toBuffer();
 };
 const half = (bytes: Buffer) => bytes.subarray(0, bytes.length >> 1);
 
 const HEADER = 'Mã SP,Tên SP,Chủ thể,Loại hình,Số sao,Số quyết định,Ngày cấp,Bộ sản phẩm,Tỉnh,Ảnh';
-const row = (n: number, photo: string) => `HP-00${n},Bánh đậu xanh số ${n},HTX Bánh đậu Hải Phòng,HTX,4,51${n}/QĐ-UBND,20/05/2025,"Chế biến từ gạo, ngũ cốc",Hải Phòng,${photo}`;
+const row = (n: number, photo: string) =>
+  `HP-00${n},Bánh đậu xanh số ${n},HTX Bánh đậu Hải Phòng,HTX,4,51${n}/QĐ-UBND,20/05/2025,"Chế biến từ gạo, ngũ cốc",Hải Phòng,${photo}`;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'ocop-import-photos-'));

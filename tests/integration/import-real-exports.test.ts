@@ -47,7 +47,13 @@ interface Imported {
  */
 async function importFixture(file: string, facts: { decision?: string; decisionDate?: string } = {}): Promise<Imported> {
   const work = await mkdtemp(path.join(tmpdir(), 'ocop-real-'));
-  const report = await importRegistry({ input: path.join(FIXTURES, file), asOf: '2026-11-23', outDir: path.join(work, 'out'), reportFile: path.join(work, 'report.json'), ...facts });
+  const report = await importRegistry({
+    input: path.join(FIXTURES, file),
+    asOf: '2026-11-23',
+    outDir: path.join(work, 'out'),
+    reportFile: path.join(work, 'report.json'),
+    ...facts,
+  });
   const products = JSON.parse(await readFile(path.join(work, 'out', 'products.json'), 'utf8')) as Product[];
   const producers = JSON.parse(await readFile(path.join(work, 'out', 'producers.json'), 'utf8')) as Producer[];
   return { report, products, producers: new Map(producers.map((p) => [p.id, p])) };
@@ -89,7 +95,8 @@ describe.each(Object.keys(expected.files))('importing the real list %s', (name) 
     for (const row of rowsOf(name)) {
       const product = bySourceRow.get(row.row);
       if (!product) continue; // quarantined for its own reasons (no decision): checked by the report test below
-      if (product.address.provinceCode !== row.province.code) misplaced.push(`row ${row.row}: province ${product.address.provinceCode}, expected ${row.province.code}`);
+      if (product.address.provinceCode !== row.province.code)
+        misplaced.push(`row ${row.row}: province ${product.address.provinceCode}, expected ${row.province.code}`);
       if (row.commune.code && !row.commune.split && product.address.communeCode !== row.commune.code) {
         misplaced.push(`row ${row.row}: commune ${product.address.communeCode ?? 'none'}, expected ${row.commune.code}`);
       }
@@ -102,7 +109,12 @@ describe.each(Object.keys(expected.files))('importing the real list %s', (name) 
     for (const row of rowsOf(name)) {
       const product = bySourceRow.get(row.row);
       if (!product) continue;
-      expect({ row: row.row, name: product.name, producer: withDecision.producers.get(product.producerId)?.name.toLowerCase(), stars: product.certificate.stars }).toEqual({
+      expect({
+        row: row.row,
+        name: product.name,
+        producer: withDecision.producers.get(product.producerId)?.name.toLowerCase(),
+        stars: product.certificate.stars,
+      }).toEqual({
         row: row.row,
         name: row.name,
         producer: expect.stringMatching(/./),
@@ -126,8 +138,13 @@ describe.each(Object.keys(expected.files))('importing the real list %s', (name) 
   });
 
   it('quarantines only rows that lack a decision or whose stars are unclear, saying so', () => {
-    const unclearStars = new Set(rowsOf(name).filter((row) => 'starsNote' in row).map((row) => row.row));
-    for (const issue of imported.report.quarantined) expect(['no-decision', 'no-date', ...(unclearStars.has(issue.row) ? ['unknown-stars'] : [])]).toContain(issue.code);
+    const unclearStars = new Set(
+      rowsOf(name)
+        .filter((row) => 'starsNote' in row)
+        .map((row) => row.row),
+    );
+    for (const issue of imported.report.quarantined)
+      expect(['no-decision', 'no-date', ...(unclearStars.has(issue.row) ? ['unknown-stars'] : [])]).toContain(issue.code);
     const withDecisionQuarantined = new Set(withDecision.report.quarantined.map((issue) => issue.row));
     expect(withDecisionQuarantined).toEqual(unclearStars);
     if (file.decisionFromTitle) {

@@ -112,7 +112,12 @@ describe('privacy', () => {
 describe('the XLSX copy of the sample', () => {
   it('gives the same products and producers as the CSV', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'ocop-sample-xlsx-'));
-    await importRegistry({ input: path.resolve('content/sources/sample-registry.xlsx'), asOf: AS_OF, outDir: work, reportFile: path.join(work, '..', `${path.basename(work)}.json`) });
+    await importRegistry({
+      input: path.resolve('content/sources/sample-registry.xlsx'),
+      asOf: AS_OF,
+      outDir: work,
+      reportFile: path.join(work, '..', `${path.basename(work)}.json`),
+    });
     for (const file of ['products.json', 'producers.json']) {
       expect(await readFile(path.join(work, file), 'utf8'), file).toBe(await readFile(path.join(outDir, file), 'utf8'));
     }

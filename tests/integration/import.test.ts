@@ -94,7 +94,9 @@ describe('importing a small CSV export', () => {
     expect(products.find((p) => p.code === 'HD-001')?.image).toBe('banh-gai.jpg');
     // A link that cannot be fetched (the .invalid host never resolves) leaves the placeholder and a warning.
     expect(products.find((p) => p.code === 'DL-001')?.image).toBeUndefined();
-    expect(report.warnings).toContainEqual(expect.objectContaining({ row: 4, column: 'Ảnh', reason: expect.stringContaining('https://anh.example.invalid/ca-phe.jpg') }));
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({ row: 4, column: 'Ảnh', reason: expect.stringContaining('https://anh.example.invalid/ca-phe.jpg') }),
+    );
     expect(report.warnings).toContainEqual(expect.objectContaining({ row: 5, column: 'Ảnh', reason: expect.stringContaining('mat-ong.jpg') }));
   });
 
@@ -120,7 +122,10 @@ describe('reading other formats of the same export', () => {
   it('reads an XLSX spreadsheet', async () => {
     const rows = parseCsv(csvText);
     const file = path.join(work, 'small.xlsx');
-    await writeXlsxFile(rows.map((row) => row.map((value) => ({ value, type: String }))), {}).toFile(file);
+    await writeXlsxFile(
+      rows.map((row) => row.map((value) => ({ value, type: String }))),
+      {},
+    ).toFile(file);
     await sameContent(file);
   });
 
@@ -168,7 +173,17 @@ describe('determinism and failures', () => {
     const file = path.join(work, 'no-stars.csv');
     const [header, ...rows] = parseCsv(csvText);
     const drop = header!.indexOf('Số sao');
-    await writeFile(file, [header!, ...rows].map((r) => r.filter((_, i) => i !== drop).map((v) => JSON.stringify(v)).join(',')).join('\n'));
+    await writeFile(
+      file,
+      [header!, ...rows]
+        .map((r) =>
+          r
+            .filter((_, i) => i !== drop)
+            .map((v) => JSON.stringify(v))
+            .join(','),
+        )
+        .join('\n'),
+    );
     const outDir = path.join(work, 'out-no-stars');
     const reportFile = path.join(work, 'report-no-stars.json');
     const attempt = importRegistry({ input: file, asOf: AS_OF, outDir, reportFile });
@@ -180,11 +195,15 @@ describe('determinism and failures', () => {
 
   it('stops on a file it cannot read', async () => {
     const outDir = path.join(work, 'out-missing');
-    await expect(importRegistry({ input: path.join(work, 'nope.csv'), asOf: AS_OF, outDir, reportFile: path.join(work, 'r.json') })).rejects.toBeInstanceOf(ImportError);
+    await expect(importRegistry({ input: path.join(work, 'nope.csv'), asOf: AS_OF, outDir, reportFile: path.join(work, 'r.json') })).rejects.toBeInstanceOf(
+      ImportError,
+    );
     expect(existsSync(outDir)).toBe(false);
   });
 
   it('rejects an as-of date that is not YYYY-MM-DD', async () => {
-    await expect(importRegistry({ input: path.join(work, 'small.csv'), asOf: '23/11/2026', outDir: path.join(work, 'x'), reportFile: path.join(work, 'x.json') })).rejects.toBeInstanceOf(ImportError);
+    await expect(
+      importRegistry({ input: path.join(work, 'small.csv'), asOf: '23/11/2026', outDir: path.join(work, 'x'), reportFile: path.join(work, 'x.json') }),
+    ).rejects.toBeInstanceOf(ImportError);
   });
 });

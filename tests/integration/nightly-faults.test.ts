@@ -56,7 +56,11 @@ afterAll(async () => {
  * any other cut, the guard.
  */
 const refusedExports: Record<string, { make: (dir: string) => Promise<string>; step: RegExp; why: RegExp }> = {
-  'an export truncated halfway through a row': { make: truncatedMidRow, step: /^(guard|import)$/, why: /cut off: its last row \(row \d+\) has \d+ of 32 columns|never closed/ },
+  'an export truncated halfway through a row': {
+    make: truncatedMidRow,
+    step: /^(guard|import)$/,
+    why: /cut off: its last row \(row \d+\) has \d+ of 32 columns|never closed/,
+  },
   'an export with half the rows missing': { make: halfTheRows, step: /^guard$/, why: /published products \(\d+(\.\d+)?%\) would disappear/ },
   'an empty file': { make: emptyFile, step: /^import$/, why: /no header row/ },
   "a photo saved under the export's name": { make: photoAsExport, step: /^import$/, why: /not a text export|no header row|lacks required column/i },
@@ -97,7 +101,11 @@ const stepFaults: Record<string, StepFault> = {
         await writeFile(path.join(options.outDir, 'gioi-thieu', 'index.html'), '<p>CCCD 039986987973</p>');
       },
     },
-    fails: { step: 'check', exitCode: EXIT_CODES.checkFailed, details: expect.arrayContaining([expect.stringMatching(/\/gioi-thieu\/index\.html: 12-digit ID number 039…73/)]) },
+    fails: {
+      step: 'check',
+      exitCode: EXIT_CODES.checkFailed,
+      details: expect.arrayContaining([expect.stringMatching(/\/gioi-thieu\/index\.html: 12-digit ID number 039…73/)]),
+    },
   },
   'keeps the live release when the search index fails while the pages are being checked': {
     fault: {
@@ -114,13 +122,18 @@ const stepFaults: Record<string, StepFault> = {
         await writeFile(path.join(options.outDir, 'search-index', 'vi-words.json'), '{"text":"gọi 0912 345 678"}');
       },
     },
-    fails: { step: 'check', exitCode: EXIT_CODES.checkFailed, details: ['no personal data in the search index: /search-index/vi-words.json: mobile number 091…78 that no producer or point publishes'] },
+    fails: {
+      step: 'check',
+      exitCode: EXIT_CODES.checkFailed,
+      details: ['no personal data in the search index: /search-index/vi-words.json: mobile number 091…78 that no producer or point publishes'],
+    },
   },
   'refuses a release whose sitemap promises a page that was not built': {
     fault: {
       buildSite: async (options) => {
         await fakeSteps.buildSite(options);
-        const sitemap = '<?xml version="1.0"?><urlset><url><loc>https://ocop.example.vn/</loc></url><url><loc>https://ocop.example.vn/tinh/son-la/</loc></url></urlset>';
+        const sitemap =
+          '<?xml version="1.0"?><urlset><url><loc>https://ocop.example.vn/</loc></url><url><loc>https://ocop.example.vn/tinh/son-la/</loc></url></urlset>';
         await writeFile(path.join(options.outDir, 'sitemap.xml'), sitemap);
       },
     },

@@ -16,7 +16,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe('personal data in one row of tonight\'s export', () => {
+describe("personal data in one row of tonight's export", () => {
   it('publishes the release with the value removed from that row, and every other row', async () => {
     const text = (await readFile(SAMPLE, 'utf8')).replaceAll('Bánh gai Tứ Kỳ', 'Bánh gai Tứ Kỳ Zalo0987654321');
     const input = await writeExport(work, 'with-phone.csv', text);

@@ -36,7 +36,16 @@ afterAll(async () => {
 describe('the nightly job with the real build', () => {
   it('publishes the sample: pages, search index, headers file, provenance and changes', async () => {
     const current = path.join(publishDir, 'current');
-    for (const file of ['site/index.html', 'site/en/index.html', 'site/search-index/vi.json', 'site/search-index/en.json', 'site/_headers', 'provenance.json', 'changes.json', 'summary.txt']) {
+    for (const file of [
+      'site/index.html',
+      'site/en/index.html',
+      'site/search-index/vi.json',
+      'site/search-index/en.json',
+      'site/_headers',
+      'provenance.json',
+      'changes.json',
+      'summary.txt',
+    ]) {
       await expect(stat(path.join(current, file)), file).resolves.toBeTruthy();
     }
     const provenance = JSON.parse(await readFile(path.join(current, 'provenance.json'), 'utf8'));
@@ -56,17 +65,20 @@ describe('the nightly job with the real build', () => {
 
   it('a build that fails midway on a broken content file leaves the live release byte-for-byte unchanged', async () => {
     const before = await hashCurrent(publishDir);
-    const error = await runNightly({ input: sample, asOf: AS_OF, publishDir, log: () => {} }, {
-      ...realSteps,
-      buildSite: async (options) => {
-        // A content file that breaks the schema: five stars cannot come with a score of 12.
-        const file = path.join(options.contentDir, 'products.json');
-        const products = JSON.parse(await readFile(file, 'utf8'));
-        products[0].certificate.score = 12;
-        await writeFile(file, JSON.stringify(products));
-        await realSteps.buildSite(options);
+    const error = await runNightly(
+      { input: sample, asOf: AS_OF, publishDir, log: () => {} },
+      {
+        ...realSteps,
+        buildSite: async (options) => {
+          // A content file that breaks the schema: five stars cannot come with a score of 12.
+          const file = path.join(options.contentDir, 'products.json');
+          const products = JSON.parse(await readFile(file, 'utf8'));
+          products[0].certificate.score = 12;
+          await writeFile(file, JSON.stringify(products));
+          await realSteps.buildSite(options);
+        },
       },
-    }).then(
+    ).then(
       () => null,
       (e: unknown) => e,
     );

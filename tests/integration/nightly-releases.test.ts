@@ -65,7 +65,12 @@ describe('publishing releases', () => {
     for (let i = 0; i < KEEP_RELEASES + 2; i++) results.push(await runNightly({ input: sample, asOf: AS_OF, publishDir, ...quiet }, fakeSteps));
     const kept = await readdir(path.join(publishDir, 'releases'));
     expect(kept).toHaveLength(KEEP_RELEASES);
-    expect(kept.sort()).toEqual(results.slice(-KEEP_RELEASES).map((r) => r.release).sort());
+    expect(kept.sort()).toEqual(
+      results
+        .slice(-KEEP_RELEASES)
+        .map((r) => r.release)
+        .sort(),
+    );
     expect(await readlink(path.join(publishDir, 'current'))).toBe(path.join('releases', results.at(-1)!.release));
   });
 
@@ -125,7 +130,9 @@ describe('rolling back', () => {
     try {
       const back = await runScript('scripts/rollback.ts', ['--publish-dir', publishDir]);
       expect(back.code).toBe(EXIT_CODES.unexpected);
-      expect(back.stderr).toBe(`step rollback failed: another run (process ${process.pid}) is publishing to ${path.resolve(publishDir)}; try again when it has finished\n`);
+      expect(back.stderr).toBe(
+        `step rollback failed: another run (process ${process.pid}) is publishing to ${path.resolve(publishDir)}; try again when it has finished\n`,
+      );
       expect(await hashCurrent(publishDir)).toBe(before);
     } finally {
       await unlock();
@@ -162,7 +169,7 @@ describe('the nightly command line', () => {
     expect(await hashCurrent(publishDir)).toBe('no current');
   });
 
-  it('names the office\'s workbook of rows to fix, outside every release, when the guard refuses an export', async () => {
+  it("names the office's workbook of rows to fix, outside every release, when the guard refuses an export", async () => {
     const publishDir = path.join(work, 'cli-workbook');
     const input = path.join(work, 'mostly-bad.csv');
     const rows = ['Mật ong Ba Bể,HTX Khang Ninh,4', 'Chè Tà Xùa,HTX Tà Xùa,2', 'Cà phê Đắk Hà,HTX Đắk Hà,2'];

@@ -206,7 +206,11 @@ async function inspectPages(browser: Browser, origin: string, pages: string[]): 
         for (const attribute of Array.from(element.attributes)) {
           const value = attribute.value.trim().toLowerCase();
           if (attribute.name.startsWith('on')) issues.push(`<${element.localName} ${attribute.name}>`);
-          if (/^(href|src|action|formaction|data|xlink:href)$/.test(attribute.name) && /^(javascript|data|vbscript):/.test(value) && !/^data:image\//.test(value)) {
+          if (
+            /^(href|src|action|formaction|data|xlink:href)$/.test(attribute.name) &&
+            /^(javascript|data|vbscript):/.test(value) &&
+            !/^data:image\//.test(value)
+          ) {
             issues.push(`<${element.localName} ${attribute.name}="${value.slice(0, 40)}">`);
           }
         }

@@ -17,8 +17,8 @@ function describedTrail(html: string): string[] | undefined {
   return list?.itemListElement.map((step) => new URL(step.item).pathname);
 }
 
-describe('breadcrumbs, drawn by the layout from each template\'s trail', () => {
-  it('start at the home page of the page\'s language, and search engines are told the same trail once it has a second step', () => {
+describe("breadcrumbs, drawn by the layout from each template's trail", () => {
+  it("start at the home page of the page's language, and search engines are told the same trail once it has a second step", () => {
     const checked = pages.filter((page) => visibleTrail(page.html) !== undefined);
     expect(checked.length).toBeGreaterThan(100);
     for (const { path, html } of checked) {

@@ -49,7 +49,9 @@ async function visit(url: string, act: (page: Page) => Promise<void> = async () 
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
-      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -57,7 +59,8 @@ async function visit(url: string, act: (page: Page) => Promise<void> = async () 
   });
   page.on('request', (request) => {
     const origin = new URL(request.url()).origin;
-    if (origin !== server.url && origin !== TILE_ORIGIN && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) seen.outside.push(request.url());
+    if (origin !== server.url && origin !== TILE_ORIGIN && !request.url().startsWith('data:') && !request.url().startsWith('blob:'))
+      seen.outside.push(request.url());
   });
   await page.goto(server.url + (url.startsWith('http') ? new URL(url).pathname + new URL(url).search : url), { waitUntil: 'load' });
   await act(page);
@@ -72,7 +75,10 @@ describe('Content-Security-Policy', () => {
     const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
     const canary = await serveStatic(await mkdtemp(path.join(tmpdir(), 'ocop-csp-canary-')));
     const policy = /<meta http-equiv="content-security-policy"[^>]*>/i.exec(html)![0];
-    await writeFile(path.join(canary.root, 'index.html'), `<!doctype html><html><head>${policy}</head><body><script>document.title = 'ran'</script></body></html>`);
+    await writeFile(
+      path.join(canary.root, 'index.html'),
+      `<!doctype html><html><head>${policy}</head><body><script>document.title = 'ran'</script></body></html>`,
+    );
     const previous = server;
     server = canary;
     try {

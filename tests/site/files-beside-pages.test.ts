@@ -20,7 +20,9 @@ describe('files beside the pages', () => {
   });
 
   it('every story has a 1200×630 PNG share image named in its page', async () => {
-    const stories = readdirSync(file(routes.stories('vi')), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const stories = readdirSync(file(routes.stories('vi')), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(stories.length).toBeGreaterThan(0);
     for (const id of stories) {
       const image = file(routes.shareImage('story', id));
@@ -31,14 +33,19 @@ describe('files beside the pages', () => {
   });
 
   it('product photos are WebP variants shared by the page and its search thumbnail, and the share image is a JPEG crop', async () => {
-    const pages = readdirSync(file(routes.product('vi', '')), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => read(file(`${routes.product('vi', e.name)}index.html`)));
+    const pages = readdirSync(file(routes.product('vi', '')), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => read(file(`${routes.product('vi', e.name)}index.html`)));
     const withPhoto = pages.flatMap((html) => {
       const thumb = readIndexablePage(html)?.record.meta.thumb;
       return thumb ? [{ html, thumb }] : [];
     });
     expect(withPhoto.length).toBeGreaterThan(0);
     for (const { html, thumb } of withPhoto) {
-      const srcset = /<img[^>]*srcset="([^"]+)"[^>]*class="photo"/.exec(html)![1]!.split(', ').map((entry) => entry.split(' ')[0]!);
+      const srcset = /<img[^>]*srcset="([^"]+)"[^>]*class="photo"/
+        .exec(html)![1]!
+        .split(', ')
+        .map((entry) => entry.split(' ')[0]!);
       expect(srcset.every((src) => src.endsWith('.webp'))).toBe(true);
       expect(srcset).toContain(thumb); // the same file, not one more encode
       const share = /<meta property="og:image" content="[^"]*(\/photos\/[^"]+)"/.exec(html)![1]!;

@@ -33,7 +33,12 @@ declare module 'vitest' {
 
 async function buildTestSite(): Promise<void> {
   await rm(DIST_DIR, { recursive: true, force: true });
-  await importRegistry({ input: 'content/sources/sample-registry.csv', asOf: TEST_AS_OF, outDir: CONTENT_DIR, reportFile: path.join(ROOT, 'import-report.json') });
+  await importRegistry({
+    input: 'content/sources/sample-registry.csv',
+    asOf: TEST_AS_OF,
+    outDir: CONTENT_DIR,
+    reportFile: path.join(ROOT, 'import-report.json'),
+  });
   await buildSite({ contentDir: CONTENT_DIR, outDir: DIST_DIR, asOf: TEST_AS_OF, cacheDir: path.join(ROOT, 'astro-cache') });
   await indexSite({ outDir: DIST_DIR });
 }

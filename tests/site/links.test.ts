@@ -38,7 +38,7 @@ describe('link check of the built site', () => {
   });
 });
 
-describe('the release check\'s link check with the public site URL', () => {
+describe("the release check's link check with the public site URL", () => {
   it('finds no broken link on the built site when absolute links to the site are checked too', async () => {
     // The build's own site URL (astro.config.mjs's default): the nightly job passes OCOP_SITE_URL the same way.
     const files = await readSiteFiles(distDir, { except: INDEX_ROOT });

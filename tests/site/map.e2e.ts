@@ -62,7 +62,9 @@ describe('the map page', () => {
   it('names every marker for screen readers and opens a popup that links to the place', async () => {
     const { page, context } = await openMap('/ban-do/');
     await page.locator('.map-cluster').first().waitFor();
-    const unnamed = await page.evaluate(() => [...document.querySelectorAll('.map-marker, .map-cluster')].filter((el) => !el.getAttribute('aria-label')).length);
+    const unnamed = await page.evaluate(
+      () => [...document.querySelectorAll('.map-marker, .map-cluster')].filter((el) => !el.getAttribute('aria-label')).length,
+    );
     expect(unnamed).toBe(0);
     // Zoom to one province until single markers appear, then open one by keyboard.
     await page.selectOption('select[name="province"]', rows[0]!.provinceCode);

@@ -8,10 +8,12 @@ const distDir = inject('distDir');
 
 function formOf(html: string) {
   const form = /<section class="set-search"[\s\S]*?<\/section>/.exec(html)?.[0];
-  return form && {
-    action: /<form[^>]*action="([^"]+)"/.exec(form)?.[1],
-    hidden: [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]+)"/g)].map((m) => `${m[1]}=${m[2]}`),
-  };
+  return (
+    form && {
+      action: /<form[^>]*action="([^"]+)"/.exec(form)?.[1],
+      hidden: [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]+)"/g)].map((m) => `${m[1]}=${m[2]}`),
+    }
+  );
 }
 
 describe('product-set pages lead trade partners to a filtered search', () => {

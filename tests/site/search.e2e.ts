@@ -112,7 +112,13 @@ describe('filters and the URL', () => {
     await expect.poll(() => page.locator(COMBOBOX).inputValue()).toBe('ca phe');
     await expect.poll(() => page.getByRole('combobox', { name: /Sắp xếp/ }).inputValue()).toBe('name');
     const names = await titles(page);
-    const folded = names.map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase());
+    const folded = names.map((n) =>
+      n
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase(),
+    );
     expect(folded).toEqual([...folded].sort());
     await context.close();
   });
@@ -132,7 +138,10 @@ describe('filters and the URL', () => {
     const count = await resultCount(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
     const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(count + 1);
     expect(lines.slice(1).every((line) => line.includes('/san-pham/'))).toBe(true);
     await context.close();

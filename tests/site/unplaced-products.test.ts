@@ -19,7 +19,8 @@ const distDir = inject('distDir');
 const { current, sectorOnly, groupOnly } = examples(inject('contentDir'), inject('asOf'));
 const page = (urlPath: string) => read(path.join(distDir, urlPath, 'index.html'));
 const section = (html: string, id: string) => new RegExp(`<section[^>]*aria-labelledby="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
-const breadcrumbLinks = (html: string) => [.../<nav class="breadcrumbs"[\s\S]*?<\/nav>/.exec(html)![0].matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+const breadcrumbLinks = (html: string) =>
+  [.../<nav class="breadcrumbs"[\s\S]*?<\/nav>/.exec(html)![0].matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
 const unplaced = current.filter((p) => !categoryByKey(p.category).set);
 const sector = categoryByKey(sectorOnly.category);
 const group = categoryByKey(groupOnly.category);
@@ -44,7 +45,9 @@ describe('a product known only to its sector', () => {
   });
 
   it('names its sector as its category in the structured data', () => {
-    const ld = [...page(routes.product('vi', sectorOnly.id)).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => [JSON.parse(m[1]!)].flat() as Array<Record<string, unknown>>);
+    const ld = [...page(routes.product('vi', sectorOnly.id)).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap(
+      (m) => [JSON.parse(m[1]!)].flat() as Array<Record<string, unknown>>,
+    );
     expect(ld.find((o) => o['@type'] === 'Product')).toMatchObject({ name: sectorOnly.name, category: sector.label.vi });
   });
 
@@ -55,7 +58,9 @@ describe('a product known only to its sector', () => {
     expect(list).toContain(routes.product('vi', sectorOnly.id));
     const inSector = unplaced.filter((p) => categoryByKey(p.category).sector.key === sector.key);
     expect(list).toContain(`${inSector.length} sản phẩm.`);
-    expect(html).toMatch(new RegExp(`<a href="${routes.unplaced('vi', sector.key)}">${sector.label.vi} — chưa xếp bộ</a> <span class="muted">\\(${inSector.length}\\)</span>`));
+    expect(html).toMatch(
+      new RegExp(`<a href="${routes.unplaced('vi', sector.key)}">${sector.label.vi} — chưa xếp bộ</a> <span class="muted">\\(${inSector.length}\\)</span>`),
+    );
     expect(section(page(routes.category('en', sector.key)), 'unplaced')).toContain(`${sector.label.en} — not yet in a product set`);
   });
 
@@ -116,6 +121,12 @@ describe('open data', () => {
     expect(pick(sectorOnly.id)).toEqual([sector.key, sector.key, '', '', '']);
     expect(pick(groupOnly.id)).toEqual([group.key, group.sector.key, group.key, '', '']);
     const json = JSON.parse(await readFile(path.join(distDir, routes.openDataFile('json')), 'utf8')) as { products: Array<Record<string, unknown>> };
-    expect(json.products.find((p) => p['id'] === sectorOnly.id)).toMatchObject({ category: sector.key, sector: sector.key, group: null, product_set: null, product_set_label: null });
+    expect(json.products.find((p) => p['id'] === sectorOnly.id)).toMatchObject({
+      category: sector.key,
+      sector: sector.key,
+      group: null,
+      product_set: null,
+      product_set_label: null,
+    });
   });
 });

@@ -37,11 +37,20 @@ describe('without JavaScript', () => {
   it('a visitor browses sector → group → set → product by following links', async () => {
     const { page, close } = await openPage(browser, baseUrl + routes.catalogue('vi'), noScript);
     try {
-      await page.locator(`main a[href="${routes.category('vi', 'I')}"]`).first().click();
+      await page
+        .locator(`main a[href="${routes.category('vi', 'I')}"]`)
+        .first()
+        .click();
       await page.waitForURL(baseUrl + routes.category('vi', 'I'));
-      await page.locator(`main a[href="${routes.category('vi', 'I.3')}"]`).first().click();
+      await page
+        .locator(`main a[href="${routes.category('vi', 'I.3')}"]`)
+        .first()
+        .click();
       await page.waitForURL(baseUrl + routes.category('vi', 'I.3'));
-      await page.locator(`main a[href="${routes.category('vi', 'I.3.b')}"]`).first().click();
+      await page
+        .locator(`main a[href="${routes.category('vi', 'I.3.b')}"]`)
+        .first()
+        .click();
       await page.waitForURL(baseUrl + routes.category('vi', 'I.3.b'));
       const count = await page.locator('main .card').count();
       const expected = current.filter((p) => p.category === 'I.3.b').length;
@@ -124,7 +133,11 @@ describe('certificate check', () => {
   it('finds a revoked product by name, typed without diacritics, and says it is not valid', async () => {
     const { page, errors, close } = await openPage(browser, baseUrl + routes.check('vi'));
     try {
-      const folded = revoked.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+      const folded = revoked.name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase();
       await page.locator('#check-q').fill(folded);
       await page.locator('#check button').click();
       const item = page.locator('#check-results li', { hasText: revoked.name });
@@ -137,4 +150,3 @@ describe('certificate check', () => {
     }
   });
 });
-

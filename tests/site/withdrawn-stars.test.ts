@@ -34,7 +34,10 @@ describe('expired and revoked products carry no stars anywhere (build date fixed
   it('no page but its own language twin links to a withdrawn product (listings, producers, stories, events, points)', () => {
     const withdrawnPaths = new Set(withdrawn.flatMap((p) => [routes.product('vi', p.id), routes.product('en', p.id)]));
     const offenders = pages.flatMap(({ path: from, html }) =>
-      [...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!).filter((href) => withdrawnPaths.has(href) && !withdrawnPaths.has(from)).map((href) => `${from} → ${href}`),
+      [...html.matchAll(/<a [^>]*href="([^"]+)"/g)]
+        .map((m) => m[1]!)
+        .filter((href) => withdrawnPaths.has(href) && !withdrawnPaths.has(from))
+        .map((href) => `${from} → ${href}`),
     );
     expect(offenders).toEqual([]);
   });

@@ -12,7 +12,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 /** Where the tests find Chromium; scripts/ensure-chromium.ts reads the same variable. */
 export const CHROMIUM_PATH = process.env.OCOP_CHROMIUM ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** A headless Chromium; the caller closes it (in `afterAll`). */
 export function launchBrowser(): Promise<Browser> {

@@ -36,7 +36,8 @@ export interface ReadOnlyCode {
 
 const ENTER = 'cd "$1" && exec bash -c "$2"';
 // Refuses to start when the folder can still be written: the test would prove nothing.
-const ENTER_READ_ONLY = 'cd "$1" && if (: > .ocop-write-probe) 2>/dev/null; then rm -f .ocop-write-probe; echo "the code folder $1 is writable" >&2; exit 99; fi && exec bash -c "$2"';
+const ENTER_READ_ONLY =
+  'cd "$1" && if (: > .ocop-write-probe) 2>/dev/null; then rm -f .ocop-write-probe; echo "the code folder $1 is writable" >&2; exit 99; fi && exec bash -c "$2"';
 const MOUNT_READ_ONLY = `mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" "$1" && ${ENTER_READ_ONLY}`;
 
 export async function readOnlyCode(checkout: string): Promise<ReadOnlyCode> {

@@ -47,7 +47,11 @@ const PLANTS: { file: string; text: string; rules: string[] }[] = [
   { file: 'src/islands/uses-zod.ts', text: "export { product } from '../schemas/product.ts';\n", rules: ['islands-take-only-types-from-schemas'] },
   // The contract's types are erased before the browser sees them: allowed.
   { file: 'src/islands/names-a-type.ts', text: "import type { Product } from '../schemas/product.ts';\nexport type P = Product;\n", rules: [] },
-  { file: 'src/islands/wrong-way.ts', text: "export { getCatalogue } from '../queries/catalogue.ts';\n", rules: ['islands-import-only-browser-code', 'islands-reach-no-node'] },
+  {
+    file: 'src/islands/wrong-way.ts',
+    text: "export { getCatalogue } from '../queries/catalogue.ts';\n",
+    rules: ['islands-import-only-browser-code', 'islands-reach-no-node'],
+  },
   // Allowed on its own (search may use Node at build time), wrong once an island reaches it.
   { file: 'src/search/plant-reads-files.ts', text: "export { readFile } from 'node:fs/promises';\n", rules: [] },
   { file: 'src/islands/reaches-node.ts', text: "export * from '../search/plant-reads-files.ts';\n", rules: ['islands-reach-no-node'] },

@@ -89,7 +89,9 @@ export const site: typeof vi = {
   withdrawnTitle: 'This product is no longer OCOP certified',
   withdrawnExpired: (date) => `The OCOP certificate of this product expired on ${date}. Its stars are no longer shown.`,
   withdrawnRevoked: (date) =>
-    date ? `The OCOP certificate of this product was revoked on ${date}. Its stars are no longer shown.` : 'The OCOP certificate of this product was revoked. Its stars are no longer shown.',
+    date
+      ? `The OCOP certificate of this product was revoked on ${date}. Its stars are no longer shown.`
+      : 'The OCOP certificate of this product was revoked. Its stars are no longer shown.',
   withdrawnSeeProducer: (name) => `See the current products of ${name}`,
   producerType: 'Type',
   contact: 'Contact',
@@ -171,7 +173,8 @@ export const site: typeof vi = {
   aboutReport: 'Report an error',
   aboutSourceText:
     'The data comes from the export of the provincial OCOP registry software. The site is rebuilt every night; stars are shown only when the certificate is valid on the build date (Vietnam time). A certificate is valid for 36 months from its decision.',
-  aboutReportText: "If something about a product is wrong, please tell the province's OCOP office, quoting the product code and the decision number. Corrections appear after the next export.",
+  aboutReportText:
+    "If something about a product is wrong, please tell the province's OCOP office, quoting the product code and the decision number. Corrections appear after the next export.",
   sourceFile: 'Source file',
   rowsRead: 'Rows',
   buildDate: 'Build date',

@@ -96,7 +96,9 @@ export const site = {
   withdrawnTitle: 'Sản phẩm không còn chứng nhận OCOP',
   withdrawnExpired: (date: string) => `Chứng nhận OCOP của sản phẩm này đã hết hiệu lực từ ngày ${date}. Sản phẩm không còn được hiển thị số sao.`,
   withdrawnRevoked: (date: string | null) =>
-    date ? `Chứng nhận OCOP của sản phẩm này đã bị thu hồi ngày ${date}. Sản phẩm không còn được hiển thị số sao.` : 'Chứng nhận OCOP của sản phẩm này đã bị thu hồi. Sản phẩm không còn được hiển thị số sao.',
+    date
+      ? `Chứng nhận OCOP của sản phẩm này đã bị thu hồi ngày ${date}. Sản phẩm không còn được hiển thị số sao.`
+      : 'Chứng nhận OCOP của sản phẩm này đã bị thu hồi. Sản phẩm không còn được hiển thị số sao.',
   withdrawnSeeProducer: (name: string) => `Xem các sản phẩm còn hiệu lực của ${name}`,
   // Producer
   producerType: 'Loại hình',
@@ -186,7 +188,8 @@ export const site = {
   aboutReport: 'Báo lỗi dữ liệu',
   aboutSourceText:
     'Dữ liệu lấy từ tệp xuất của phần mềm quản lý OCOP cấp tỉnh. Mỗi đêm trang được dựng lại; số sao chỉ hiển thị khi chứng nhận còn hiệu lực vào ngày dựng trang (giờ Việt Nam). Chứng nhận có hiệu lực 36 tháng kể từ ngày quyết định.',
-  aboutReportText: 'Nếu thông tin về một sản phẩm chưa đúng, xin báo cho cơ quan thường trực OCOP của tỉnh, nêu mã sản phẩm và số quyết định. Sửa đổi sẽ xuất hiện sau lần xuất dữ liệu kế tiếp.',
+  aboutReportText:
+    'Nếu thông tin về một sản phẩm chưa đúng, xin báo cho cơ quan thường trực OCOP của tỉnh, nêu mã sản phẩm và số quyết định. Sửa đổi sẽ xuất hiện sau lần xuất dữ liệu kế tiếp.',
   sourceFile: 'Tệp nguồn',
   rowsRead: 'Số dòng',
   buildDate: 'Ngày dựng trang',
@@ -196,4 +199,3 @@ export const site = {
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không có ở đây. Sản phẩm có thể đã đổi địa chỉ; hãy thử tìm kiếm hoặc xem danh mục.',
 };
-

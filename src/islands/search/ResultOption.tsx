@@ -28,7 +28,11 @@ export function ResultOption({ item, id, active, kindLabel, strings, onOpen }: P
       onClick={(event) => onOpen(item.url, event.ctrlKey || event.metaKey)}
       onAuxClick={(event) => event.button === 1 && onOpen(item.url, true)}
     >
-      {thumb ? <img src={thumb} alt="" width={72} height={72} loading="lazy" decoding="async" /> : <span className="search-result-noimage" aria-hidden="true" />}
+      {thumb ? (
+        <img src={thumb} alt="" width={72} height={72} loading="lazy" decoding="async" />
+      ) : (
+        <span className="search-result-noimage" aria-hidden="true" />
+      )}
       <span className="search-result-text">
         <span className="search-result-title">{title}</span>
         <span className="search-result-facts">

@@ -10,7 +10,16 @@ import type { FacetLabels } from '../../search/facet-labels.ts';
 import type { FilterName } from '../../search/filters.ts';
 import { SEARCH_STRINGS } from '../../i18n/islands/search.ts';
 import type { Lang } from '../../i18n/langs.ts';
-import { EMPTY_STATE, SORTS, activeFilterCount, parseSearchState, serializeSearchState, toggleFilter, type SearchState, type SortKey } from '../../search/url-state.ts';
+import {
+  EMPTY_STATE,
+  SORTS,
+  activeFilterCount,
+  parseSearchState,
+  serializeSearchState,
+  toggleFilter,
+  type SearchState,
+  type SortKey,
+} from '../../search/url-state.ts';
 import { loadAllData, productCsv, saveFile } from './csv-download.ts';
 import { openSearchIndex } from './search-index.ts';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -131,26 +140,40 @@ export default function SearchPanel({ lang, labels }: Props) {
           onChange={(event) => update({ ...state, query: event.target.value }, 'replace')}
           onKeyDown={onKeyDown}
         />
-        <p id={`${uid}-hint`} className="search-hint">{t.hint}</p>
+        <p id={`${uid}-hint`} className="search-hint">
+          {t.hint}
+        </p>
       </form>
 
       <div className="search-layout">
         <section className="search-filter-column" aria-labelledby={`${uid}-filters`}>
           <h2 id={`${uid}-filters`}>
-            <button type="button" className="search-filter-toggle" aria-expanded={filtersOpen} aria-controls={`${uid}-filter-panel`} onClick={() => setFiltersOpen((open) => !open)}>
+            <button
+              type="button"
+              className="search-filter-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls={`${uid}-filter-panel`}
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
               {t.filters}
               {activeFilterCount(state) > 0 ? ` (${activeFilterCount(state)})` : ''}
             </button>
           </h2>
           <div id={`${uid}-filter-panel`} hidden={!filtersOpen}>
-          {activeFilterCount(state) > 0 ? (
-            <button type="button" className="search-clear" onClick={() => update({ ...state, filters: {} }, 'push')}>
-              {t.clearAll}
-            </button>
-          ) : null}
-          {filtersOpen ? (
-            <FilterPanel state={state} counts={counts} labels={labels} strings={t} onToggle={(name, value) => update(toggleFilter(state, name, value), 'push')} />
-          ) : null}
+            {activeFilterCount(state) > 0 ? (
+              <button type="button" className="search-clear" onClick={() => update({ ...state, filters: {} }, 'push')}>
+                {t.clearAll}
+              </button>
+            ) : null}
+            {filtersOpen ? (
+              <FilterPanel
+                state={state}
+                counts={counts}
+                labels={labels}
+                strings={t}
+                onToggle={(name, value) => update(toggleFilter(state, name, value), 'push')}
+              />
+            ) : null}
           </div>
         </section>
 
@@ -181,7 +204,15 @@ export default function SearchPanel({ lang, labels }: Props) {
             // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern's listbox is a list
             <ul id={`${uid}-results`} role="listbox" aria-label={t.results(total)} className="search-results">
               {items.map((item, i) => (
-                <ResultOption key={item.page} item={item} id={optionId(i)} active={i === active} kindLabel={labels.kind[item.meta.kind ?? '']} strings={t} onOpen={open} />
+                <ResultOption
+                  key={item.page}
+                  item={item}
+                  id={optionId(i)}
+                  active={i === active}
+                  kindLabel={labels.kind[item.meta.kind ?? '']}
+                  strings={t}
+                  onOpen={open}
+                />
               ))}
             </ul>
           ) : null}

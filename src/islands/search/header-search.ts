@@ -85,10 +85,17 @@ export function enhanceSearchForm(form: HTMLFormElement): void {
       const { hits } = await index.search(query);
       const loaded = await Promise.all(hits.slice(0, SHOWN * 2).map(async (hit) => ({ ...(await index.result(hit.page)), score: hit.score })));
       if (run !== latest) return;
-      const ranked = rerank(loaded.map((d) => ({ ...d, title: d.meta.title ?? '', kind: d.meta.kind })), query).slice(0, SHOWN);
+      const ranked = rerank(
+        loaded.map((d) => ({ ...d, title: d.meta.title ?? '', kind: d.meta.kind })),
+        query,
+      ).slice(0, SHOWN);
       const searchPage = `${form.action.split('?')[0]}?q=${encodeURIComponent(query)}`;
       options = [
-        ...ranked.map((d) => ({ url: d.url, title: d.title, detail: [d.meta.stars ? '★'.repeat(Number(d.meta.stars)) : '', d.meta.province ?? ''].filter(Boolean).join(' · ') })),
+        ...ranked.map((d) => ({
+          url: d.url,
+          title: d.title,
+          detail: [d.meta.stars ? '★'.repeat(Number(d.meta.stars)) : '', d.meta.province ?? ''].filter(Boolean).join(' · '),
+        })),
         { url: searchPage, title: t.quickSearchAll(query), detail: '' },
       ];
       active = -1;

@@ -25,7 +25,9 @@ export function limitCells(row: RawRow): RawRow {
   const notes = [...(row.notes ?? [])];
   const cells = row.cells.map((cell, index) => {
     if (cell.length <= max) return cell;
-    notes.push(`column ${index + 1} had ${cell.length.toLocaleString('en-US')} characters, more than a spreadsheet cell holds; it was cut at ${max.toLocaleString('en-US')}`);
+    notes.push(
+      `column ${index + 1} had ${cell.length.toLocaleString('en-US')} characters, more than a spreadsheet cell holds; it was cut at ${max.toLocaleString('en-US')}`,
+    );
     // Never leave half of a surrogate pair (an emoji) at the cut.
     const code = cell.charCodeAt(max - 1);
     return cell.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);

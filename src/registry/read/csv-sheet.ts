@@ -112,7 +112,10 @@ function strayReason(record: CsvRecord, separator: Separator, width: number): st
   if (width < WIDE) return null;
   // Rows a quote swallowed lie in the cell it opened, the record's first multi-line cell.
   const cell = record.cells[(record.spans?.column ?? 1) - 1] ?? '';
-  const swallowed = cell.split(/\r\n|\r|\n/).slice(1).some((line) => isWholeRow(line, separator, width));
+  const swallowed = cell
+    .split(/\r\n|\r|\n/)
+    .slice(1)
+    .some((line) => isWholeRow(line, separator, width));
   return swallowed ? `into one row, over lines that are whole rows of ${width} cells` : null;
 }
 

@@ -21,12 +21,16 @@ export function decodeText(buffer: Uint8Array, file = 'the export'): DecodedText
   if (startsWith(buffer, [0xff, 0xfe, 0, 0]) || startsWith(buffer, [0, 0, 0xfe, 0xff])) {
     throw new ImportError(`${name} is UTF-32 text (it starts with that byte-order mark), which the importer does not read: save it as UTF-8`);
   }
-  if (startsWith(buffer, [0xef, 0xbb, 0xbf])) return { text: utf8(buffer.subarray(3), name, 'UTF-8 (it starts with the UTF-8 byte-order mark)'), encoding: 'utf-8-bom' };
-  if (startsWith(buffer, [0xff, 0xfe])) return { text: utf16(buffer.subarray(2), 'le', name, 'UTF-16 LE (it starts with that byte-order mark)'), encoding: 'utf-16le' };
-  if (startsWith(buffer, [0xfe, 0xff])) return { text: utf16(buffer.subarray(2), 'be', name, 'UTF-16 BE (it starts with that byte-order mark)'), encoding: 'utf-16be' };
+  if (startsWith(buffer, [0xef, 0xbb, 0xbf]))
+    return { text: utf8(buffer.subarray(3), name, 'UTF-8 (it starts with the UTF-8 byte-order mark)'), encoding: 'utf-8-bom' };
+  if (startsWith(buffer, [0xff, 0xfe]))
+    return { text: utf16(buffer.subarray(2), 'le', name, 'UTF-16 LE (it starts with that byte-order mark)'), encoding: 'utf-16le' };
+  if (startsWith(buffer, [0xfe, 0xff]))
+    return { text: utf16(buffer.subarray(2), 'be', name, 'UTF-16 BE (it starts with that byte-order mark)'), encoding: 'utf-16be' };
   const signature = knownSignature(buffer);
   if (signature) throw new ImportError(`${name} is not a text export: it looks like ${signature}`);
-  if (looksLikeUtf16le(buffer)) return { text: utf16(buffer, 'le', name, 'UTF-16 LE without a byte-order mark (every other byte is zero)'), encoding: 'utf-16le (no BOM)' };
+  if (looksLikeUtf16le(buffer))
+    return { text: utf16(buffer, 'le', name, 'UTF-16 LE without a byte-order mark (every other byte is zero)'), encoding: 'utf-16le (no BOM)' };
   if (isUtf8(buffer)) return { text: new TextDecoder('utf-8').decode(buffer), encoding: 'utf-8' };
   if (looksBinary(buffer)) throw new ImportError(`${name} is not a text export: it looks like ${describeBytes(buffer)}`);
   // Mostly well-formed UTF-8 with a few bad bytes is damaged UTF-8: read as an old code page, every letter would be garbled.
@@ -45,7 +49,9 @@ function utf8(bytes: Uint8Array, name: string, found: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
-    throw new ImportError(`${name} is ${found}, but line ${lineOf(lenient, lenient.indexOf('\uFFFD'))} holds bytes that are not UTF-8: save the file again as "CSV UTF-8"`);
+    throw new ImportError(
+      `${name} is ${found}, but line ${lineOf(lenient, lenient.indexOf('\uFFFD'))} holds bytes that are not UTF-8: save the file again as "CSV UTF-8"`,
+    );
   }
 }
 
@@ -85,8 +91,7 @@ function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
     if (continued) {
       valid++;
       at += length - 1;
-    }
-    else invalid++;
+    } else invalid++;
   }
   return { valid, invalid };
 }

@@ -7,7 +7,10 @@ const SIGNATURES: { bytes: number[]; looksLike: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], looksLike: 'a PDF document' },
   { bytes: [0x50, 0x4b, 0x03, 0x04], looksLike: 'a ZIP archive (an .xlsx workbook is one: give it the .xlsx extension)' },
   { bytes: [0x50, 0x4b, 0x05, 0x06], looksLike: 'an empty ZIP archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], looksLike: 'an Excel 97–2003 (.xls) workbook or a password-protected Office file: save it as .xlsx without a password' },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    looksLike: 'an Excel 97–2003 (.xls) workbook or a password-protected Office file: save it as .xlsx without a password',
+  },
   { bytes: [0x89, 0x50, 0x4e, 0x47], looksLike: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], looksLike: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], looksLike: 'a GIF image' },

@@ -26,7 +26,9 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 export async function readXlsxSheets(buffer: Buffer, file: string, sheet?: string): Promise<RawSheet[]> {
   if (OLE.every((byte, index) => buffer[index] === byte)) {
-    throw new ImportError(`"${file}" is an Excel 97–2003 workbook (.xls) or a password-protected file, not an .xlsx: open it in Excel and save it as .xlsx (without a password)`);
+    throw new ImportError(
+      `"${file}" is an Excel 97–2003 workbook (.xls) or a password-protected file, not an .xlsx: open it in Excel and save it as .xlsx (without a password)`,
+    );
   }
   if (!ZIP.every((byte, index) => buffer[index] === byte)) {
     throw new ImportError(`"${file}" is not an .xlsx workbook (an .xlsx file is a ZIP archive): it looks like ${describeBytes(buffer)}`);
@@ -42,7 +44,8 @@ export async function readXlsxSheets(buffer: Buffer, file: string, sheet?: strin
     workbook = (await readXlsxFile(writeStoredZip(parts))) as { sheet: string; data: unknown[][] }[];
   } catch (error) {
     // A stack overflow or an allocation failure deep in the reader is not a message for a person.
-    const reason = error instanceof RangeError ? 'the workbook is too large or too deeply nested to read' : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof RangeError ? 'the workbook is too large or too deeply nested to read' : error instanceof Error ? error.message : String(error);
     throw new ImportError(`Cannot read the spreadsheet "${file}": ${reason}`);
   }
   const chosen = sheet === undefined ? workbook : [pickSheet(workbook, sheet, file)];

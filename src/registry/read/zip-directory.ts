@@ -53,7 +53,9 @@ export function readZipDirectory(buffer: Buffer, file: string): ZipEntry[] {
     offset = Number(buffer.readBigUInt64LE(record + 48));
   }
   if (count > LIMITS.maxZipEntries) {
-    throw new ImportError(`"${file}" holds ${count.toLocaleString('en-US')} files; a workbook holds a few dozen (at most ${LIMITS.maxZipEntries.toLocaleString('en-US')} are read)`);
+    throw new ImportError(
+      `"${file}" holds ${count.toLocaleString('en-US')} files; a workbook holds a few dozen (at most ${LIMITS.maxZipEntries.toLocaleString('en-US')} are read)`,
+    );
   }
   if (offset + size > buffer.length) throw damaged('the directory lies past the end of the file');
 

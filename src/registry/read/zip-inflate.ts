@@ -66,7 +66,9 @@ function inflate(data: Buffer, entry: ZipEntry, part: string): Buffer {
     return inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new ImportError(`${part} inflates to more than the ${entry.uncompressedSize.toLocaleString('en-US')} bytes its directory declares: the workbook is damaged or a decompression bomb`);
+      throw new ImportError(
+        `${part} inflates to more than the ${entry.uncompressedSize.toLocaleString('en-US')} bytes its directory declares: the workbook is damaged or a decompression bomb`,
+      );
     }
     throw new ImportError(`${part} cannot be inflated (${(error as Error).message}): the workbook is damaged`);
   }

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../queries/catalogue.ts';
 import { certificateIndex } from '../../queries/certificate-index.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(certificateIndex(await getCatalogue())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(certificateIndex(await getCatalogue())), { headers: { 'Content-Type': 'application/json' } });

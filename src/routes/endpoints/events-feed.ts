@@ -6,20 +6,20 @@ import { getCatalogue, upcomingEvents } from '../../queries/catalogue.ts';
 import { siteUrl } from '../../queries/site-url.ts';
 
 export const GET: APIRoute = async ({ locals }) => {
-    const { lang, t: d } = locals.route;
-    const catalogue = await getCatalogue();
-    const feedUrl = siteUrl(routes.eventsFeed(lang));
-    const entries = upcomingEvents(catalogue).map((event) => {
-      const url = siteUrl(routes.event(lang, event.id));
-      return `  <entry>
+  const { lang, t: d } = locals.route;
+  const catalogue = await getCatalogue();
+  const feedUrl = siteUrl(routes.eventsFeed(lang));
+  const entries = upcomingEvents(catalogue).map((event) => {
+    const url = siteUrl(routes.event(lang, event.id));
+    return `  <entry>
     <id>${url}</id>
     <title>${escapeHtml(event.data.title[lang])}</title>
     <link rel="alternate" href="${url}"/>
     <updated>${event.data.startDate}T00:00:00+07:00</updated>
     <summary>${escapeHtml(event.data.summary[lang])}</summary>
   </entry>`;
-    });
-    const xml = `<?xml version="1.0" encoding="utf-8"?>
+  });
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${feedUrl}</id>
   <title>${escapeHtml(d.eventsTitle)}</title>
@@ -30,5 +30,5 @@ export const GET: APIRoute = async ({ locals }) => {
 ${entries.join('\n')}
 </feed>
 `;
-    return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -47,7 +47,12 @@ export function buildSearchIndex(pages: readonly PageToIndex[], options: IndexOp
   const files = new Map<string, string>();
   const languages = [...new Set(pages.map((page) => page.record.lang))].sort();
   for (const lang of languages) {
-    for (const [url, content] of buildLanguage(lang, pages.filter((page) => page.record.lang === lang), options)) files.set(url, content);
+    for (const [url, content] of buildLanguage(
+      lang,
+      pages.filter((page) => page.record.lang === lang),
+      options,
+    ))
+      files.set(url, content);
   }
   return files;
 }
@@ -69,7 +74,9 @@ function buildLanguage(lang: string, unordered: readonly PageToIndex[], options:
   for (const [prefix, entries] of prefixes) content.push({ url: (v) => wordFileUrl(lang, v, 'p', prefix), json: wordFileJson(entries, words) });
   for (const word of singles) content.push({ url: (v) => wordFileUrl(lang, v, 'w', word), json: wordFileJson([word], words) });
   for (let block = 0; block * options.blockSize < pages.length; block++) {
-    const data: ResultData[] = pages.slice(block * options.blockSize, (block + 1) * options.blockSize).map((page) => ({ url: page.url, meta: page.record.meta }));
+    const data: ResultData[] = pages
+      .slice(block * options.blockSize, (block + 1) * options.blockSize)
+      .map((page) => ({ url: page.url, meta: page.record.meta }));
     content.push({ url: (v) => resultFileUrl(lang, v, block), json: JSON.stringify(data) });
   }
   content.push({ url: (v) => facetFileUrl(lang, v), json: JSON.stringify(facetFile(pages)) });
@@ -95,7 +102,9 @@ function orderPages(pages: readonly PageToIndex[]): PageToIndex[] {
   const keyed = pages.map((page) => ({
     page,
     kind: KIND_ORDER.get(page.record.kind) ?? KIND_ORDER.size,
-    name: searchWords(page.record.title).map((w) => w.folded).join(' '),
+    name: searchWords(page.record.title)
+      .map((w) => w.folded)
+      .join(' '),
   }));
   keyed.sort((a, b) => a.kind - b.kind || compare(a.name, b.name) || compare(a.page.url, b.page.url));
   return keyed.map((k) => k.page);

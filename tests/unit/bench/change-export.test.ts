@@ -16,7 +16,10 @@ describe('the "1% changed" night of the benchmark', () => {
     for (let i = 1; i <= 400; i++) {
       const code = `P01-${String(i).padStart(5, '0')}`;
       rows.push([i, code, '01/03/2025', '', `"Mô tả, số ${i}"`, `p01-${String(i).padStart(5, '0')}.jpg`].join(','));
-      if (i % 100 === 0) await sharp({ create: { width: 8, height: 8, channels: 3, background: '#a33' } }).jpeg().toFile(path.join(dir, 'images', `p01-${String(i).padStart(5, '0')}.jpg`));
+      if (i % 100 === 0)
+        await sharp({ create: { width: 8, height: 8, channels: 3, background: '#a33' } })
+          .jpeg()
+          .toFile(path.join(dir, 'images', `p01-${String(i).padStart(5, '0')}.jpg`));
     }
     await writeFile(path.join(dir, 'registry.csv'), `${rows.join('\r\n')}\r\n`);
   });

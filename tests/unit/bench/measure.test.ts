@@ -48,6 +48,8 @@ describe('measuring a pipeline step', () => {
   });
 
   it('fails with the log file named when the step exits with an error', async () => {
-    await expect(measureStep({ name: 'broken', command: process.execPath, args: ['-e', 'process.exit(3)'], logFile: path.join(dir, 'broken.log') })).rejects.toThrow(/broken failed \(exit 3\)/);
+    await expect(
+      measureStep({ name: 'broken', command: process.execPath, args: ['-e', 'process.exit(3)'], logFile: path.join(dir, 'broken.log') }),
+    ).rejects.toThrow(/broken failed \(exit 3\)/);
   });
 });

@@ -98,7 +98,10 @@ describe('the budget checker on a built site', () => {
 
   it('fails a script-free page whose enhancements grow past their budget', async () => {
     await write('_astro/SearchEnhance.astro_astro_type_script_index_0_lang.C3.js', `/*${noise(ENHANCEMENTS_MAX_GZ + 512, 21)}*/`);
-    await write('cau-chuyen/b/index.html', page('<p>b</p>', '<script type="module" src="/_astro/SearchEnhance.astro_astro_type_script_index_0_lang.C3.js"></script>'));
+    await write(
+      'cau-chuyen/b/index.html',
+      page('<p>b</p>', '<script type="module" src="/_astro/SearchEnhance.astro_astro_type_script_index_0_lang.C3.js"></script>'),
+    );
     const report = await checkBudgets(dist);
     expect(report.breaches).toEqual([expect.objectContaining({ page: '/cau-chuyen/b/', rule: 'enhancements', limit: ENHANCEMENTS_MAX_GZ })]);
   });

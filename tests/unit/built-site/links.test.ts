@@ -8,10 +8,11 @@ function site(pages: Record<string, string>, others: string[] = []): SiteFiles {
 
 describe('broken internal links', () => {
   it('reads every escaped form of an attribute the way a browser does, named or numeric', () => {
-    const files = site(
-      { '/index.html': `<a href="/a&amp;b/">x</a><a href="/a&#38;b/">y</a><img src="/c&#x27;d.jpg" alt=""><a href="/e&#39;f/">z</a>` },
-      ['/a&b/index.html', "/c'd.jpg", "/e'f/index.html"],
-    );
+    const files = site({ '/index.html': `<a href="/a&amp;b/">x</a><a href="/a&#38;b/">y</a><img src="/c&#x27;d.jpg" alt=""><a href="/e&#39;f/">z</a>` }, [
+      '/a&b/index.html',
+      "/c'd.jpg",
+      "/e'f/index.html",
+    ]);
     expect(brokenLinks(files)).toEqual([]);
   });
 

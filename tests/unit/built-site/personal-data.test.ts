@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, publicContacts } from '../../../src/built-site/personal-data.ts';
 
-const allowed = publicContacts([{ contact: { phone: '0912 345 678', email: 'lienhe@htx.example.vn' } }, { phone: '+84 987 654 300' }, { phone: '024 3942 0000' }]);
+const allowed = publicContacts([
+  { contact: { phone: '0912 345 678', email: 'lienhe@htx.example.vn' } },
+  { phone: '+84 987 654 300' },
+  { phone: '024 3942 0000' },
+]);
 const scan = (text: string, file = '/a/index.html') => findPersonalData(new Map([[file, text]]), allowed);
 
 describe('the personal-data scan', () => {
@@ -54,7 +58,9 @@ describe('the personal-data scan finds every way the leaked release wrote them',
       expect(scan(`<p>Hộ kinh doanh Nguyễn Văn Ba, ${written}, chuyên mắm cá cơm.</p>`)).toEqual([`/a/index.html: ${finding}`]);
       expect(scan(`{"description":"Mắm cá cơm.\\n${written}"}`, '/du-lieu-mo/products.json')).toEqual([`/du-lieu-mo/products.json: ${finding}`]);
       expect(scan(`ca-phe,"Cà phê ${written}",5`, '/du-lieu-mo/products.csv')).toEqual([`/du-lieu-mo/products.csv: ${finding}`]);
-      expect(scan(`[{"url":"/san-pham/x/","meta":{"producer":"${written}"}}]`, '/search-index/vi/ab12/d-0.json')).toEqual([`/search-index/vi/ab12/d-0.json: ${finding}`]);
+      expect(scan(`[{"url":"/san-pham/x/","meta":{"producer":"${written}"}}]`, '/search-index/vi/ab12/d-0.json')).toEqual([
+        `/search-index/vi/ab12/d-0.json: ${finding}`,
+      ]);
     });
   }
 });
@@ -85,7 +91,9 @@ describe('the personal-data scan leaves what is not personal alone', () => {
   }
 
   it('leaves the search index’s packed facets and page lists alone', () => {
-    expect(scan('{"single":{"province":{"values":["01","79"],"pages":"  !!!!!!!!!!!!  ##########"}},"multiple":{}}', '/search-index/vi/ab12/facets.json')).toEqual([]);
+    expect(
+      scan('{"single":{"province":{"values":["01","79"],"pages":"  !!!!!!!!!!!!  ##########"}},"multiple":{}}', '/search-index/vi/ab12/facets.json'),
+    ).toEqual([]);
     expect(scan('{"mat":{"title":{"Mật":[0,12,1,1,1]},"body":[3,1,1,1,1,1,1,1,1,1,1,1]}}', '/search-index/vi/ab12/p-ma.json')).toEqual([]);
   });
 });

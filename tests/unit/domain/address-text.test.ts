@@ -44,7 +44,11 @@ describe('splitAddress', () => {
   });
 
   it('reads text typed without diacritics', () => {
-    expect(splitAddress('xa Thuan Ha, huyen Dak Song, tinh Dak Nong')).toEqual({ commune: 'xa Thuan Ha', district: 'huyen Dak Song', province: 'tinh Dak Nong' });
+    expect(splitAddress('xa Thuan Ha, huyen Dak Song, tinh Dak Nong')).toEqual({
+      commune: 'xa Thuan Ha',
+      district: 'huyen Dak Song',
+      province: 'tinh Dak Nong',
+    });
   });
 
   it('reads text in capitals', () => {
@@ -57,7 +61,12 @@ describe('splitAddress', () => {
   });
 
   it('reads parts written without unit words against the tables', () => {
-    expect(splitAddress('Thôn 10, Trường Xuân, Đắk Song, Đắk Nông')).toEqual({ street: 'Thôn 10', commune: 'Trường Xuân', district: 'Đắk Song', province: 'Đắk Nông' });
+    expect(splitAddress('Thôn 10, Trường Xuân, Đắk Song, Đắk Nông')).toEqual({
+      street: 'Thôn 10',
+      commune: 'Trường Xuân',
+      district: 'Đắk Song',
+      province: 'Đắk Nông',
+    });
   });
 
   it('reads a district and its commune without a province when the tables know the pair', () => {
@@ -85,7 +94,11 @@ describe('splitAddress', () => {
   });
 
   it('keeps unit-like words of a street in the street part', () => {
-    expect(splitAddress('Đường Tỉnh lộ 725, xã Trường Xuân, tỉnh Lâm Đồng')).toEqual({ street: 'Đường Tỉnh lộ 725', commune: 'xã Trường Xuân', province: 'tỉnh Lâm Đồng' });
+    expect(splitAddress('Đường Tỉnh lộ 725, xã Trường Xuân, tỉnh Lâm Đồng')).toEqual({
+      street: 'Đường Tỉnh lộ 725',
+      commune: 'xã Trường Xuân',
+      province: 'tỉnh Lâm Đồng',
+    });
     expect(splitAddress('Số 5 đường Phường Sài, phường Phương Sài, thành phố Nha Trang, tỉnh Khánh Hòa')).toEqual({
       street: 'Số 5 đường Phường Sài',
       commune: 'phường Phương Sài',

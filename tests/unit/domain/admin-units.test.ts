@@ -96,7 +96,10 @@ describe('resolveAddress', () => {
   });
 
   it('resolves the plan districts: Đak Đoa, Tứ Kỳ, Bến Cầu', () => {
-    expect(resolveAddress({ province: 'Gia Lai', district: 'Huyện Đak Đoa', commune: 'Thị trấn Đăk Đoa' })).toMatchObject({ provinceCode: '52', communeCode: '23677' });
+    expect(resolveAddress({ province: 'Gia Lai', district: 'Huyện Đak Đoa', commune: 'Thị trấn Đăk Đoa' })).toMatchObject({
+      provinceCode: '52',
+      communeCode: '23677',
+    });
     expect(resolveAddress({ province: 'Hải Dương', district: 'Tứ Kỳ', commune: 'Xã Đại Sơn' })).toMatchObject({ provinceCode: '31', communeCode: '11086' });
     expect(resolveAddress({ province: 'Tây Ninh', district: 'Bến Cầu', commune: 'Xã Long Chữ' })).toMatchObject({ provinceCode: '80', communeCode: '25684' });
   });
@@ -127,11 +130,19 @@ describe('resolveAddress', () => {
   });
 
   it('follows a split commune to the one successor that kept its name', () => {
-    expect(resolveAddress({ province: 'Hà Nội', district: 'Huyện Gia Lâm', commune: 'Xã Bát Tràng' })).toMatchObject({ ok: true, provinceCode: '01', communeCode: '00577' });
+    expect(resolveAddress({ province: 'Hà Nội', district: 'Huyện Gia Lâm', commune: 'Xã Bát Tràng' })).toMatchObject({
+      ok: true,
+      provinceCode: '01',
+      communeCode: '00577',
+    });
   });
 
   it('finds old units under the name of the province they merged into', () => {
-    expect(resolveAddress({ province: 'Lâm Đồng', district: 'huyện Đắk Song', commune: 'xã Thuận Hà' })).toEqual({ ok: true, provinceCode: '68', communeCode: '24722' });
+    expect(resolveAddress({ province: 'Lâm Đồng', district: 'huyện Đắk Song', commune: 'xã Thuận Hà' })).toEqual({
+      ok: true,
+      provinceCode: '68',
+      communeCode: '24722',
+    });
   });
 
   it('tells namesakes apart by the unit word written', () => {
@@ -142,7 +153,10 @@ describe('resolveAddress', () => {
   it('tells namesakes apart by their diacritics, and reports them when written without', () => {
     expect(resolveAddress({ province: 'Thái Nguyên', commune: 'Xã Văn Lăng' })).toMatchObject({ communeCode: '05665' });
     expect(resolveAddress({ province: 'Thái Nguyên', commune: 'Xã Văn Lang' })).toMatchObject({ communeCode: '02143' });
-    expect(resolveAddress({ province: 'Thai Nguyen', commune: 'Xa Van Lang' })).toMatchObject({ ok: true, communeProblem: expect.stringContaining('2 current communes') });
+    expect(resolveAddress({ province: 'Thai Nguyen', commune: 'Xa Van Lang' })).toMatchObject({
+      ok: true,
+      communeProblem: expect.stringContaining('2 current communes'),
+    });
   });
 
   it('takes a name written without diacritics in a row that writes them as written', () => {
@@ -161,7 +175,11 @@ describe('resolveAddress', () => {
   });
 
   it('reports an old commune whose successor is missing from the current list', () => {
-    expect(resolveAddress({ province: 'Gia Lai', district: 'Huyện Chư Prông', commune: 'Xã Ia Mơ' })).toMatchObject({ ok: true, provinceCode: '52', communeProblem: expect.stringContaining('not in the current list') });
+    expect(resolveAddress({ province: 'Gia Lai', district: 'Huyện Chư Prông', commune: 'Xã Ia Mơ' })).toMatchObject({
+      ok: true,
+      provinceCode: '52',
+      communeProblem: expect.stringContaining('not in the current list'),
+    });
   });
 
   it('fails on an unknown province', () => {

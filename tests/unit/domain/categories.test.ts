@@ -17,7 +17,13 @@ import {
 describe('the taxonomy answers what a key is', () => {
   it('resolves a set, a group and a sector to their levels, sector, group and set', () => {
     expect(categoryByKey('I.3.b')).toMatchObject({ key: 'I.3.b', level: 'set', sector: { key: 'I' }, group: { key: 'I.3' }, set: { key: 'I.3.b' } });
-    expect(categoryByKey('I.3')).toMatchObject({ key: 'I.3', level: 'group', sector: { key: 'I' }, group: { key: 'I.3' }, label: { vi: 'Thực phẩm chế biến' } });
+    expect(categoryByKey('I.3')).toMatchObject({
+      key: 'I.3',
+      level: 'group',
+      sector: { key: 'I' },
+      group: { key: 'I.3' },
+      label: { vi: 'Thực phẩm chế biến' },
+    });
     expect(categoryByKey('I.3').set).toBeUndefined();
     expect(categoryByKey('II')).toMatchObject({ level: 'sector', label: { vi: 'Đồ uống', en: 'Drinks' } });
     expect([categoryLevel('I.4.a'), categoryLevel('I.4'), categoryLevel('I')]).toEqual(['set', 'group', 'sector']);
@@ -79,7 +85,14 @@ describe('a category cell on its own', () => {
   });
 
   it('keeps the shorthands that name a set', () => {
-    for (const [label, key] of [['Nước mắm', 'I.4.a'], ['Cà phê', 'I.6'], ['Mật ong', 'I.2.b'], ['Rượu', 'II.1.a'], ['Thảo dược khác', 'III.3'], ['Mỹ phẩm', 'III.2']]) {
+    for (const [label, key] of [
+      ['Nước mắm', 'I.4.a'],
+      ['Cà phê', 'I.6'],
+      ['Mật ong', 'I.2.b'],
+      ['Rượu', 'II.1.a'],
+      ['Thảo dược khác', 'III.3'],
+      ['Mỹ phẩm', 'III.2'],
+    ]) {
       expect(categoryFromLabel(label!), label).toMatchObject({ ok: true, key, level: 'set', legacy: true });
     }
   });
@@ -118,7 +131,10 @@ describe('a category cell and the product name', () => {
   it('places a sector-only product in the set a clear keyword names, with a note for the report', () => {
     const match = categoryOf('Thực phẩm', 'Cà phê bột Cầu Đất');
     expect(match).toMatchObject({ ok: true, key: 'I.6', level: 'set', inferred: { from: 'name', keyword: 'cà phê' } });
-    if (match.ok) expect(match.note).toBe('category "Thực phẩm" names only the sector I (Thực phẩm); product set I.6 (Cà phê, ca cao) read from "cà phê" in the product name');
+    if (match.ok)
+      expect(match.note).toBe(
+        'category "Thực phẩm" names only the sector I (Thực phẩm); product set I.6 (Cà phê, ca cao) read from "cà phê" in the product name',
+      );
   });
 
   it('follows QĐ 26/2026 for coffee filed under "Đồ uống": I.6, and the note says why', () => {
@@ -219,12 +235,27 @@ describe('a category cell and the product name', () => {
 
   it('leaves a product at its sector when no keyword decides, with a note', () => {
     const match = categoryOf('Thực phẩm', 'Bánh quy bơ Đà Lạt');
-    expect(match).toEqual({ ok: true, key: 'I', level: 'sector', legacy: false, note: 'category "Thực phẩm" names only the sector I (Thực phẩm); published under I, not yet in a product set' });
-    expect(categoryOf('Thực phẩm chế biến', 'Bột gia vị phô mai')).toMatchObject({ key: 'I.3', level: 'group', note: expect.stringMatching(/names the group I\.3/) });
+    expect(match).toEqual({
+      ok: true,
+      key: 'I',
+      level: 'sector',
+      legacy: false,
+      note: 'category "Thực phẩm" names only the sector I (Thực phẩm); published under I, not yet in a product set',
+    });
+    expect(categoryOf('Thực phẩm chế biến', 'Bột gia vị phô mai')).toMatchObject({
+      key: 'I.3',
+      level: 'group',
+      note: expect.stringMatching(/names the group I\.3/),
+    });
   });
 
   it('reads an empty cell from the name only when a decisive keyword opens it', () => {
-    expect(categoryOf('', 'Cà phê Arabica Cầu Đất')).toMatchObject({ ok: true, key: 'I.6', inferred: { from: 'name' }, note: expect.stringMatching(/^no category given; product set I\.6/) });
+    expect(categoryOf('', 'Cà phê Arabica Cầu Đất')).toMatchObject({
+      ok: true,
+      key: 'I.6',
+      inferred: { from: 'name' },
+      note: expect.stringMatching(/^no category given; product set I\.6/),
+    });
     expect(categoryOf('', 'Kem dừa')).toEqual({ ok: false, reason: 'no category given' });
     expect(categoryOf('', 'Bánh quy bơ')).toEqual({ ok: false, reason: 'no category given' });
   });

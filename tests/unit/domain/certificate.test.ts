@@ -27,7 +27,11 @@ describe('certificateStateOn', () => {
   });
 
   it('shows nothing for a revoked certificate whatever its expiry', () => {
-    expect(certificateStateOn({ expiresOn: '2029-01-01', status: 'revoked', revokedOn: '2026-03-15' }, '2026-11-23')).toEqual({ shown: false, state: 'revoked', since: '2026-03-15' });
+    expect(certificateStateOn({ expiresOn: '2029-01-01', status: 'revoked', revokedOn: '2026-03-15' }, '2026-11-23')).toEqual({
+      shown: false,
+      state: 'revoked',
+      since: '2026-03-15',
+    });
   });
 
   it('keeps a certificate pending re-rating for at most 180 days past expiry', () => {

@@ -64,7 +64,20 @@ describe('ID numbers', () => {
 
 describe('phone numbers', () => {
   it('finds mobiles in every spacing and prefix people use', () => {
-    for (const written of ['0912345678', '0912 345 678', '0912.345.678', '091-234-5678', '0 912 345 678', '+84 912 345 678', '+84912345678', '84912345678', '(+84) 912 345 678', '0084 912 345 678', '+84 (0) 912 345 678', '+84 0912 345 678']) {
+    for (const written of [
+      '0912345678',
+      '0912 345 678',
+      '0912.345.678',
+      '091-234-5678',
+      '0 912 345 678',
+      '+84 912 345 678',
+      '+84912345678',
+      '84912345678',
+      '(+84) 912 345 678',
+      '0084 912 345 678',
+      '+84 (0) 912 345 678',
+      '+84 0912 345 678',
+    ]) {
       expect(found(written), written).toEqual(['phone 0912345678']);
     }
   });
@@ -203,7 +216,11 @@ describe('stripping personal data from free text', () => {
 
 describe('screening one field for the importer', () => {
   it('strips free text and reports what it removed', () => {
-    expect(screenField('Trà ngon. Zalo 0912345678', { freeText: true })).toMatchObject({ verdict: 'stripped', value: 'Trà ngon.', removed: [{ kind: 'phone' }] });
+    expect(screenField('Trà ngon. Zalo 0912345678', { freeText: true })).toMatchObject({
+      verdict: 'stripped',
+      value: 'Trà ngon.',
+      removed: [{ kind: 'phone' }],
+    });
     expect(screenField('Trà ngon.', { freeText: true })).toEqual({ verdict: 'clean', value: 'Trà ngon.' });
   });
 
@@ -226,7 +243,14 @@ describe('the scan’s cost', () => {
   // Not a benchmark (docs/performance.md has the figures): a quadratic scan would
   // take minutes on these, a linear one a fraction of a second.
   it('stays linear on long runs of digits, separators and address characters', () => {
-    for (const text of ['9'.repeat(400_000), '1 '.repeat(200_000), '0.'.repeat(200_000), `${'a.'.repeat(200_000)}@`, 'a@b.'.repeat(100_000), 'CCCD '.repeat(100_000)]) {
+    for (const text of [
+      '9'.repeat(400_000),
+      '1 '.repeat(200_000),
+      '0.'.repeat(200_000),
+      `${'a.'.repeat(200_000)}@`,
+      'a@b.'.repeat(100_000),
+      'CCCD '.repeat(100_000),
+    ]) {
       const started = performance.now();
       findPersonalData(text);
       expect(performance.now() - started, text.slice(0, 10)).toBeLessThan(2_000);

@@ -37,7 +37,7 @@ describe('a spreadsheet file', () => {
       { header: 'Tên', value: (row: { name: string; stars?: number }) => row.name },
       { header: 'Sao', value: (row: { name: string; stars?: number }) => row.stars },
     ];
-    expect(spreadsheetCsv([{ name: 'Mật ong', stars: 4 }, { name: '=cmd' }], columns)).toBe("\uFEFFTên,Sao\r\nMật ong,4\r\n\"'=cmd\",\r\n");
+    expect(spreadsheetCsv([{ name: 'Mật ong', stars: 4 }, { name: '=cmd' }], columns)).toBe('\uFEFFTên,Sao\r\nMật ong,4\r\n"\'=cmd",\r\n');
     expect(spreadsheetCsv([], columns)).toBe('\uFEFFTên,Sao\r\n');
   });
 });
@@ -55,7 +55,20 @@ describe('an export (RFC 4180 alone)', () => {
   });
 
   it('writes a whole export: CRLF after every row, no byte-order mark, the chosen separator', () => {
-    expect(exportCsv([['STT', 'Tên'], ['1', 'Cà phê, ca cao']])).toBe('STT,Tên\r\n1,"Cà phê, ca cao"\r\n');
-    expect(exportCsv([['STT', 'Số, ngày QĐ'], ['1', 'a; b']], ';')).toBe('STT;Số, ngày QĐ\r\n1;"a; b"\r\n');
+    expect(
+      exportCsv([
+        ['STT', 'Tên'],
+        ['1', 'Cà phê, ca cao'],
+      ]),
+    ).toBe('STT,Tên\r\n1,"Cà phê, ca cao"\r\n');
+    expect(
+      exportCsv(
+        [
+          ['STT', 'Số, ngày QĐ'],
+          ['1', 'a; b'],
+        ],
+        ';',
+      ),
+    ).toBe('STT;Số, ngày QĐ\r\n1;"a; b"\r\n');
   });
 });

@@ -22,7 +22,9 @@ describe('parseStars', () => {
 
 describe('point bands', () => {
   it('gives 5 stars from 90 to 100, 4 from 70, 3 from 50', () => {
-    expect([starsForScore(100), starsForScore(90), starsForScore(89.9), starsForScore(70), starsForScore(69.5), starsForScore(50), starsForScore(49)]).toEqual([5, 5, 4, 4, 3, 3, 2]);
+    expect([starsForScore(100), starsForScore(90), starsForScore(89.9), starsForScore(70), starsForScore(69.5), starsForScore(50), starsForScore(49)]).toEqual([
+      5, 5, 4, 4, 3, 3, 2,
+    ]);
   });
 
   it('finds 4 stars with 62 points contradictory', () => {

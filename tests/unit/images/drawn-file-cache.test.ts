@@ -40,7 +40,11 @@ describe('cachedDrawing', () => {
   });
 
   it('leaves no file behind when drawing fails, so the next night draws it again', async () => {
-    await expect(cachedDrawing('card', 'input A', async () => { throw new Error('font missing'); })).rejects.toThrow('font missing');
+    await expect(
+      cachedDrawing('card', 'input A', async () => {
+        throw new Error('font missing');
+      }),
+    ).rejects.toThrow('font missing');
     expect(await filesUnder(cacheDir)).toEqual([]);
     const redraw = vi.fn(async () => 'ok');
     expect((await cachedDrawing('card', 'input A', redraw)).toString()).toBe('ok');

@@ -12,12 +12,16 @@ let images: string;
 let cache: string;
 
 const photo = (width: number, height: number, red: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: red, g: 120, b: 60 } } }).jpeg().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: { r: red, g: 120, b: 60 } } })
+    .jpeg()
+    .toBuffer();
 
 /** A photo with detail (so its compressed data is long), cut in half: the header is whole, the pixels are not. */
 async function truncated(format: 'png' | 'jpeg'): Promise<Buffer> {
   const noise = Buffer.from(Array.from({ length: 400 * 300 * 3 }, (_, i) => (i * 7919) % 251));
-  const bytes = await sharp(noise, { raw: { width: 400, height: 300, channels: 3 } }).toFormat(format).toBuffer();
+  const bytes = await sharp(noise, { raw: { width: 400, height: 300, channels: 3 } })
+    .toFormat(format)
+    .toBuffer();
   return bytes.subarray(0, bytes.length >> 1);
 }
 
@@ -52,7 +56,11 @@ describe('product photos', () => {
     const { manifest, skipped } = await preparePhotos(images, cache);
     expect(Object.keys(manifest)).toEqual(['large.jpg', 'small.jpg']);
     expect(skipped).toEqual([{ file: 'broken.jpg', reason: 'is not a JPEG, PNG, WebP, AVIF or GIF image (it is text)' }]);
-    expect(manifest['large.jpg']!.variants.map((v) => [v.width, v.height])).toEqual([[160, 120], [480, 360], [720, 540]]);
+    expect(manifest['large.jpg']!.variants.map((v) => [v.width, v.height])).toEqual([
+      [160, 120],
+      [480, 360],
+      [720, 540],
+    ]);
     expect(manifest['small.jpg']!.variants.map((v) => [v.width, v.height])).toEqual([[160, 120]]);
     expect(manifest['large.jpg']!.share).toMatchObject({ width: 1200, height: 628 });
     const share = await sharp(path.join(cache, 'photos', path.basename(manifest['large.jpg']!.share.url))).metadata();

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publishQrCodes, qrCodesOf } from '../../../src/pipeline/qr-codes.ts';
 
-const certificate = (expiresOn: string, status: 'active' | 'revoked' = 'active') => ({ stars: 4 as const, decisionNumber: '1/QĐ', decisionDate: '2023-01-10', expiresOn, status });
+const certificate = (expiresOn: string, status: 'active' | 'revoked' = 'active') => ({
+  stars: 4 as const,
+  decisionNumber: '1/QĐ',
+  decisionDate: '2023-01-10',
+  expiresOn,
+  status,
+});
 const PRODUCTS = [
   { id: 'che-thai-nguyen', certificate: certificate('2027-01-10') },
   { id: 'mam-tom-het-han', certificate: certificate('2025-01-10') },

@@ -26,7 +26,11 @@ describe('changes since the previous release', () => {
     const changes = computeChanges({
       previous: { release: 'r1', products: [base, gone, lapsing], asOf: '2026-11-22' },
       next: {
-        products: [{ ...base, name: 'Trà Shan tuyết Tà Xùa' }, { ...lapsing, certificate: { ...lapsing.certificate, expiresOn: '2026-11-22' } }, { ...base, id: 'new', name: 'New' }],
+        products: [
+          { ...base, name: 'Trà Shan tuyết Tà Xùa' },
+          { ...lapsing, certificate: { ...lapsing.certificate, expiresOn: '2026-11-22' } },
+          { ...base, id: 'new', name: 'New' },
+        ],
         asOf: '2026-11-23',
         quarantined: [],
       },
@@ -41,7 +45,10 @@ describe('changes since the previous release', () => {
   });
 
   it('reports no changes for the same products on the same date', () => {
-    const changes = computeChanges({ previous: { release: 'r1', products: [base], asOf: '2026-11-23' }, next: { products: [base], asOf: '2026-11-23', quarantined: [] } });
+    const changes = computeChanges({
+      previous: { release: 'r1', products: [base], asOf: '2026-11-23' },
+      next: { products: [base], asOf: '2026-11-23', quarantined: [] },
+    });
     expect(hasChanges(changes)).toBe(false);
   });
 });

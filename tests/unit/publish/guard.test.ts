@@ -41,7 +41,12 @@ describe('guardExport', () => {
 
   it('refuses when one province loses more than 30%, naming it', () => {
     const live = [...many(90, '01'), ...many(10, '68')];
-    const verdict = guardExport(input(live, live.filter((p) => !['68-0', '68-1', '68-2', '68-3'].includes(p.id))));
+    const verdict = guardExport(
+      input(
+        live,
+        live.filter((p) => !['68-0', '68-1', '68-2', '68-3'].includes(p.id)),
+      ),
+    );
     expect(verdict.refusals).toEqual([expect.stringMatching(/^province 68 would lose 4 of its 10 published products \(40%\)/)]);
   });
 
@@ -64,7 +69,9 @@ describe('guardExport', () => {
     expect(guardExport({ live: null, next: { products: [], asOf: AS_OF, rows: 0, quarantined: 0 } }).refusals).toEqual(['the export has no data rows']);
     const next = many(8, '01');
     expect(guardExport({ live: null, next: { products: next, asOf: AS_OF, rows: 10, quarantined: 2 } }).refusals).toEqual([]);
-    expect(guardExport({ live: null, next: { products: next, asOf: AS_OF, rows: 10, quarantined: 3 } }).refusals[0]).toMatch(/^3 of 10 rows \(30%\) are quarantined/);
+    expect(guardExport({ live: null, next: { products: next, asOf: AS_OF, rows: 10, quarantined: 3 } }).refusals[0]).toMatch(
+      /^3 of 10 rows \(30%\) are quarantined/,
+    );
   });
 
   it('--allow-shrink accepts a loss up to its count, never a truncated export', () => {

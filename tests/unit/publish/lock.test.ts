@@ -20,7 +20,10 @@ afterAll(async () => {
 
 /** This machine's boot, as the lock names it. */
 async function bootId(): Promise<string> {
-  return (await readFile('/proc/sys/kernel/random/boot_id', 'utf8')).toLowerCase().replace(/[^0-9a-z]/g, '').slice(0, 12);
+  return (await readFile('/proc/sys/kernel/random/boot_id', 'utf8'))
+    .toLowerCase()
+    .replace(/[^0-9a-z]/g, '')
+    .slice(0, 12);
 }
 
 /** A process id that belonged to a process which has exited. */
@@ -86,10 +89,13 @@ function holders(lines: string[]): number[] {
 
 describe('the publish lock', () => {
   const staleLocks: [string, (publishDir: string, pid: number) => Promise<void>][] = [
-    ['a lock folder', async (publishDir, pid) => {
-      await mkdir(path.join(publishDir, '.lock'));
-      await writeFile(path.join(publishDir, '.lock', `${pid}-${await bootId()}-0123456789ab`), '');
-    }],
+    [
+      'a lock folder',
+      async (publishDir, pid) => {
+        await mkdir(path.join(publishDir, '.lock'));
+        await writeFile(path.join(publishDir, '.lock', `${pid}-${await bootId()}-0123456789ab`), '');
+      },
+    ],
     ['a lock file of the earlier kind', async (publishDir, pid) => writeFile(path.join(publishDir, '.lock'), `${pid}\n`)],
   ];
   for (const [kind, leave] of staleLocks) {

@@ -59,7 +59,8 @@ describe('release check: no withdrawn product shows stars', () => {
 
 describe('release checks of the pages and of the search index', () => {
   const input = () => ({ siteDir, otherFiles: [], products: [expired], producers: [], asOf: AS_OF });
-  const problemsOf = (results: { name: string; problems: string[] }[]) => results.flatMap((result) => result.problems.map((problem) => `${result.name}: ${problem}`));
+  const problemsOf = (results: { name: string; problems: string[] }[]) =>
+    results.flatMap((result) => result.problems.map((problem) => `${result.name}: ${problem}`));
 
   async function writeIndexFile(name: string, content: string): Promise<void> {
     await mkdir(path.join(siteDir, 'search-index', 'vi'), { recursive: true });

@@ -41,9 +41,7 @@ describe('parseCsv', () => {
   it('refuses a text that ends inside a quoted cell, naming the line and column where the quote opened', () => {
     const text = 'Mã,Tên,Tỉnh\nA1,Chè,Sơn La\nA2,"Mật ong\nA3,Gạo,Huế\n';
     expect(() => parseCsv(text)).toThrow(ImportError);
-    expect(() => parseCsv(text)).toThrow(
-      'line 3, column 2: a quote opens a cell and is never closed; the rest of the file would become one cell',
-    );
+    expect(() => parseCsv(text)).toThrow('line 3, column 2: a quote opens a cell and is never closed; the rest of the file would become one cell');
   });
 });
 

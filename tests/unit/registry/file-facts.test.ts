@@ -31,7 +31,7 @@ describe('facts given once for a whole list', () => {
     expect(facts.district).toEqual({ value: 'huyện Đắk Song', source: 'the heading on row 9' });
   });
 
-  it('does not give a heading\'s own decision the date and issuer of the title\'s', () => {
+  it("does not give a heading's own decision the date and issuer of the title's", () => {
     const facts = rowFacts({ decision: { value: { number: '77/QĐ-UBND' }, row: 9 } }, fileFacts({ titleLines }));
     expect(facts.decisionNumber).toEqual({ value: '77/QĐ-UBND', source: 'the heading on row 9' });
     expect(facts.decisionDate).toBeUndefined();

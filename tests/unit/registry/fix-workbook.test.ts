@@ -45,8 +45,20 @@ function sampleInput(overrides: Partial<FixWorkbookInput> = {}): FixWorkbookInpu
       },
     ],
     warnings: [
-      { row: 30, column: 'Xã', reason: 'commune "Xã Hòa Bình Xanh" not found in Tỉnh Đắk Lắk; kept as written', code: 'commune-not-found', params: { value: 'Xã Hòa Bình Xanh', province: 'Tỉnh Đắk Lắk' } },
-      { row: 14, column: 'Ảnh', reason: 'image "banh.jpg" is not in images/ beside the export; left out', code: 'photo-missing', params: { value: 'banh.jpg' } },
+      {
+        row: 30,
+        column: 'Xã',
+        reason: 'commune "Xã Hòa Bình Xanh" not found in Tỉnh Đắk Lắk; kept as written',
+        code: 'commune-not-found',
+        params: { value: 'Xã Hòa Bình Xanh', province: 'Tỉnh Đắk Lắk' },
+      },
+      {
+        row: 14,
+        column: 'Ảnh',
+        reason: 'image "banh.jpg" is not in images/ beside the export; left out',
+        code: 'photo-missing',
+        params: { value: 'banh.jpg' },
+      },
     ],
     skipped: [
       { row: 1, kind: 'title', text: 'DANH SÁCH SẢN PHẨM OCOP TỈNH HẢI DƯƠNG' },
@@ -136,8 +148,18 @@ describe('the rows-to-fix workbook', () => {
     const rows = await readSheet(await written(sampleInput()), FIX_SHEETS.warnings);
     expect(rows).toEqual([
       ['Dòng', 'Cột', 'Loại', 'Lý do'],
-      [14, 'Ảnh', 'Ảnh sản phẩm', 'Không tìm thấy ảnh “banh.jpg” trong thư mục images/ cạnh tệp xuất. Sản phẩm được đăng không có ảnh; hãy chép ảnh vào thư mục đó hoặc sửa tên tệp cho đúng.'],
-      [30, 'Xã', 'Chưa xác định được xã/phường', 'Không tìm thấy xã/phường “Xã Hòa Bình Xanh” trong Tỉnh Đắk Lắk. Sản phẩm vẫn được đăng với địa chỉ như đã ghi; hãy kiểm tra lại tên xã (tên hiện nay hoặc tên trước ngày 01/07/2025).'],
+      [
+        14,
+        'Ảnh',
+        'Ảnh sản phẩm',
+        'Không tìm thấy ảnh “banh.jpg” trong thư mục images/ cạnh tệp xuất. Sản phẩm được đăng không có ảnh; hãy chép ảnh vào thư mục đó hoặc sửa tên tệp cho đúng.',
+      ],
+      [
+        30,
+        'Xã',
+        'Chưa xác định được xã/phường',
+        'Không tìm thấy xã/phường “Xã Hòa Bình Xanh” trong Tỉnh Đắk Lắk. Sản phẩm vẫn được đăng với địa chỉ như đã ghi; hãy kiểm tra lại tên xã (tên hiện nay hoặc tên trước ngày 01/07/2025).',
+      ],
     ]);
   });
 

@@ -24,7 +24,10 @@ let cacheDir: string;
 
 /** One product row per photo, rows numbered from 2 as in a sheet. */
 const rows = (...photos: string[]) => photos.map((image, i) => ({ id: `p${i + 2}`, row: i + 2, image }) as IdentifiedRecord);
-const jpeg = (width = 400, height = 300) => sharp({ create: { width, height, channels: 3, background: '#b84' } }).jpeg().toBuffer();
+const jpeg = (width = 400, height = 300) =>
+  sharp({ create: { width, height, channels: 3, background: '#b84' } })
+    .jpeg()
+    .toBuffer();
 
 function bombPng(): Buffer {
   const ihdr = Buffer.alloc(13);
@@ -39,7 +42,9 @@ function bombPng(): Buffer {
 
 async function truncatedPng(): Promise<Buffer> {
   const noise = Buffer.from(Array.from({ length: 200 * 150 * 3 }, (_, i) => (i * 7919) % 251));
-  const bytes = await sharp(noise, { raw: { width: 200, height: 150, channels: 3 } }).png().toBuffer();
+  const bytes = await sharp(noise, { raw: { width: 200, height: 150, channels: 3 } })
+    .png()
+    .toBuffer();
   return bytes.subarray(0, bytes.length >> 1);
 }
 
@@ -59,7 +64,12 @@ describe('photos in images/ beside the export', () => {
   it('copies a good photo and gives the product its file name', async () => {
     await writeFile(path.join(images, 'banh-gai.jpg'), await jpeg());
     const plan = await planImages(rows('banh-gai.jpg', 'banh-gai.jpg'), exportFile, COLUMN);
-    expect(plan.imageOf).toEqual(new Map([['p2', 'banh-gai.jpg'], ['p3', 'banh-gai.jpg']]));
+    expect(plan.imageOf).toEqual(
+      new Map([
+        ['p2', 'banh-gai.jpg'],
+        ['p3', 'banh-gai.jpg'],
+      ]),
+    );
     expect(plan.files).toEqual(['banh-gai.jpg']);
     expect(plan.copies).toEqual([{ name: 'banh-gai.jpg', from: path.join(images, 'banh-gai.jpg') }]);
     expect(plan.warnings).toEqual([]);
@@ -152,7 +162,15 @@ describe('reading a photo header', () => {
 
   it.each([
     ['JPEG', 'jpeg', () => source().jpeg().toBuffer()],
-    ['JPEG with EXIF before the frame', 'jpeg', () => source().jpeg().withExif({ IFD0: { Copyright: 'HTX'.repeat(3000) } }).toBuffer()],
+    [
+      'JPEG with EXIF before the frame',
+      'jpeg',
+      () =>
+        source()
+          .jpeg()
+          .withExif({ IFD0: { Copyright: 'HTX'.repeat(3000) } })
+          .toBuffer(),
+    ],
     ['progressive JPEG', 'jpeg', () => source().jpeg({ progressive: true }).toBuffer()],
     ['PNG', 'png', () => source().png().toBuffer()],
     ['GIF', 'gif', () => source().gif().toBuffer()],
@@ -209,7 +227,9 @@ const ROUTES: Record<string, (request: IncomingMessage, response: ServerResponse
 beforeAll(async () => {
   // Enough detail that cutting off the end leaves a file that does not decode.
   const noise = Buffer.from(Array.from({ length: 300 * 200 * 3 }, (_, i) => (i * 7919) % 251));
-  goodJpeg = await sharp(noise, { raw: { width: 300, height: 200, channels: 3 } }).jpeg().toBuffer();
+  goodJpeg = await sharp(noise, { raw: { width: 300, height: 200, channels: 3 } })
+    .jpeg()
+    .toBuffer();
   server = createServer((request, response) => {
     const route = request.url ?? '';
     hits.set(route, (hits.get(route) ?? 0) + 1);
@@ -296,7 +316,12 @@ describe('photo links', () => {
   });
 
   it('names an unknown host, and never sends a user name or password', async () => {
-    const plan = await planImages(rows('http://photos.ocop.invalid/a.jpg', `http://office:secret@127.0.0.1:${new URL(base).port}/good.jpg`), exportFile, COLUMN, fast());
+    const plan = await planImages(
+      rows('http://photos.ocop.invalid/a.jpg', `http://office:secret@127.0.0.1:${new URL(base).port}/good.jpg`),
+      exportFile,
+      COLUMN,
+      fast(),
+    );
     expect(plan.warnings.map((w) => w.reason)).toEqual([
       'image link http://photos.ocop.invalid/a.jpg could not be fetched: host "photos.ocop.invalid" not found; left out',
       expect.stringContaining('holds a user name or password; such links are not fetched'),
@@ -339,7 +364,9 @@ describe('photo links', () => {
     vi.stubEnv('OCOP_PHOTO_FETCH', 'off');
     try {
       const plan = await planImages(rows(link('/good.jpg')), exportFile, COLUMN, fast());
-      expect(plan.warnings.map((w) => w.reason)).toEqual([`image link ${link('/good.jpg')} was not fetched: downloading photos is turned off (OCOP_PHOTO_FETCH=off); left out`]);
+      expect(plan.warnings.map((w) => w.reason)).toEqual([
+        `image link ${link('/good.jpg')} was not fetched: downloading photos is turned off (OCOP_PHOTO_FETCH=off); left out`,
+      ]);
       expect(hits.size).toBe(0);
     } finally {
       vi.unstubAllEnvs();
@@ -349,6 +376,8 @@ describe('photo links', () => {
   it('goes on without link photos when the cache folder cannot be made', async () => {
     await writeFile(path.join(root, 'a-file'), '');
     const plan = await planImages(rows(link('/good.jpg')), exportFile, COLUMN, { remote: { cacheDir: path.join(root, 'a-file', 'cache') } });
-    expect(plan.warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/was not fetched: the photo download cache .* cannot be used \(ENOTDIR\); left out$/)]);
+    expect(plan.warnings.map((w) => w.reason)).toEqual([
+      expect.stringMatching(/was not fetched: the photo download cache .* cannot be used \(ENOTDIR\); left out$/),
+    ]);
   });
 });

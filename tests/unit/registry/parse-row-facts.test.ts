@@ -28,10 +28,13 @@ describe('parseRow on real exports', () => {
   });
 
   it('takes a decision the row leaves empty from the facts given for the list, and says so', () => {
-    const parsed = parse({ 'Số, ngày QĐ': '' }, {
-      asOf: '2026-11-23',
-      facts: { decisionNumber: { value: '77/QĐ-UBND', source: 'the title (row 2)' }, decisionDate: { value: '2025-03-12', source: 'the title (row 2)' } },
-    });
+    const parsed = parse(
+      { 'Số, ngày QĐ': '' },
+      {
+        asOf: '2026-11-23',
+        facts: { decisionNumber: { value: '77/QĐ-UBND', source: 'the title (row 2)' }, decisionDate: { value: '2025-03-12', source: 'the title (row 2)' } },
+      },
+    );
     expect(parsed.ok && parsed.record.certificate).toMatchObject({ decisionNumber: '77/QĐ-UBND', decisionDate: '2025-03-12' });
     expect(parsed.inherited).toEqual([
       { field: 'decisionNumber', value: '77/QĐ-UBND', source: 'the title (row 2)' },
@@ -63,7 +66,12 @@ describe('parseRow on real exports', () => {
     const cells = HEADER.map((h) => BASE[h] ?? '');
     cells.splice(2, 2);
     const parsed = parse({}, { asOf: '2026-11-23', width: HEADER.length }, cells);
-    expect(!parsed.ok && parsed.errors[0]).toMatchObject({ row: 7, column: '(row)', code: 'cell-count-mismatch', reason: expect.stringContaining('7 cells where the header has 9') });
+    expect(!parsed.ok && parsed.errors[0]).toMatchObject({
+      row: 7,
+      column: '(row)',
+      code: 'cell-count-mismatch',
+      reason: expect.stringContaining('7 cells where the header has 9'),
+    });
   });
 
   it('cuts a description longer than its limit, with a warning', () => {

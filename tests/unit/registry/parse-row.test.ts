@@ -2,7 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { mapHeaders } from '../../../src/registry/headers.ts';
 import { parseRow } from '../../../src/registry/parse-row.ts';
 
-const HEADER = ['Ảnh', 'Mã SP', 'Tên sản phẩm', 'Tên chủ thể', 'Loại hình', 'Hạng sao', 'Điểm', 'Số QĐ', 'Ngày QĐ', 'Ngày hết hạn', 'Trạng thái', 'Ngày thu hồi', 'Nhóm', 'Tỉnh', 'Huyện', 'Xã', 'Vĩ độ', 'Kinh độ', 'Website', 'Link TMĐT', 'Mô tả'];
+const HEADER = [
+  'Ảnh',
+  'Mã SP',
+  'Tên sản phẩm',
+  'Tên chủ thể',
+  'Loại hình',
+  'Hạng sao',
+  'Điểm',
+  'Số QĐ',
+  'Ngày QĐ',
+  'Ngày hết hạn',
+  'Trạng thái',
+  'Ngày thu hồi',
+  'Nhóm',
+  'Tỉnh',
+  'Huyện',
+  'Xã',
+  'Vĩ độ',
+  'Kinh độ',
+  'Website',
+  'Link TMĐT',
+  'Mô tả',
+];
 const map = mapHeaders(HEADER);
 
 function row(values: Partial<Record<(typeof HEADER)[number], string>>, number = 2) {
@@ -12,13 +34,13 @@ function row(values: Partial<Record<(typeof HEADER)[number], string>>, number = 
     'Tên chủ thể': 'Cơ sở Bánh gai Hương Quê',
     'Loại hình': 'Hộ kinh doanh',
     'Hạng sao': '4 sao',
-    'Điểm': '78',
+    Điểm: '78',
     'Số QĐ': '512/QĐ-UBND',
     'Ngày QĐ': '20/05/2024',
-    'Nhóm': 'Chế biến từ gạo, ngũ cốc',
-    'Tỉnh': 'Hải Dương',
-    'Huyện': 'Huyện Tứ Kỳ',
-    'Xã': 'Xã Đại Sơn',
+    Nhóm: 'Chế biến từ gạo, ngũ cốc',
+    Tỉnh: 'Hải Dương',
+    Huyện: 'Huyện Tứ Kỳ',
+    Xã: 'Xã Đại Sơn',
   };
   const cells = { ...base, ...values };
   return parseRow({ row: number, cells: HEADER.map((h) => cells[h] ?? '') }, map);
@@ -44,7 +66,7 @@ describe('parseRow', () => {
   });
 
   it('collects every error in a row, each with row number and column', () => {
-    const parsed = row({ 'Tên sản phẩm': '', 'Ngày QĐ': '31/02/2025', 'Nhóm': 'Đồ điện gia dụng', 'Hạng sao': '4', 'Điểm': '62' }, 17);
+    const parsed = row({ 'Tên sản phẩm': '', 'Ngày QĐ': '31/02/2025', Nhóm: 'Đồ điện gia dụng', 'Hạng sao': '4', Điểm: '62' }, 17);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors.map((e) => [e.row, e.column])).toEqual([
@@ -56,7 +78,7 @@ describe('parseRow', () => {
   });
 
   it('refuses a product with fewer than 3 stars', () => {
-    const parsed = row({ 'Hạng sao': '2 sao', 'Điểm': '' });
+    const parsed = row({ 'Hạng sao': '2 sao', Điểm: '' });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors[0]!.reason).toMatch(/no OCOP certificate/);
   });
@@ -69,7 +91,7 @@ describe('parseRow', () => {
   });
 
   it('publishes a row whose commune cannot be found, with a warning', () => {
-    const parsed = row({ 'Xã': 'Xã Không Có Thật' });
+    const parsed = row({ Xã: 'Xã Không Có Thật' });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.record.address.communeCode).toBeUndefined();
@@ -78,7 +100,7 @@ describe('parseRow', () => {
   });
 
   it('quarantines an unknown province', () => {
-    const parsed = row({ 'Tỉnh': 'Narnia', 'Huyện': '', 'Xã': '' });
+    const parsed = row({ Tỉnh: 'Narnia', Huyện: '', Xã: '' });
     expect(parsed.ok).toBe(false);
   });
 
@@ -97,12 +119,15 @@ describe('parseRow', () => {
   });
 
   it('accepts a photo file name or an http(s) link and refuses paths and other files', () => {
-    const photo = row({ 'Ảnh': 'banh-gai.webp' });
+    const photo = row({ Ảnh: 'banh-gai.webp' });
     expect(photo.ok && photo.record.image).toBe('banh-gai.webp');
     for (const bad of ['../secret.jpg', 'images/a.jpg', 'tool.exe', 'javascript:alert(1)']) {
-      const parsed = row({ 'Ảnh': bad });
+      const parsed = row({ Ảnh: bad });
       expect(parsed.ok && parsed.record.image, bad).toBeUndefined();
-      expect(parsed.warnings.map((w) => w.column), bad).toEqual(['Ảnh']);
+      expect(
+        parsed.warnings.map((w) => w.column),
+        bad,
+      ).toEqual(['Ảnh']);
     }
   });
 

@@ -92,11 +92,25 @@ describe('readRawSource', () => {
   it('reads JSON as one sheet named after the file', async () => {
     const source = await readRawSource(await file('export.json', JSON.stringify({ products: [{ 'Tên SP': 'Chè' }] })));
     expect(source.encoding).toBe('json (utf-8)');
-    expect(source.sheets).toEqual([{ name: 'export', rows: [{ row: 1, cells: ['Tên SP'] }, { row: 2, cells: ['Chè'] }] }]);
+    expect(source.sheets).toEqual([
+      {
+        name: 'export',
+        rows: [
+          { row: 1, cells: ['Tên SP'] },
+          { row: 2, cells: ['Chè'] },
+        ],
+      },
+    ]);
   });
 
   it('reads the sheet a workbook names', async () => {
-    const book = await file('book.xlsx', xlsx([{ name: 'Bìa', rows: [['x']] }, { name: 'Sản phẩm', rows: [['Tên'], ['Chè']] }]));
+    const book = await file(
+      'book.xlsx',
+      xlsx([
+        { name: 'Bìa', rows: [['x']] },
+        { name: 'Sản phẩm', rows: [['Tên'], ['Chè']] },
+      ]),
+    );
     const source = await readRawSource(book, { sheet: 'SAN PHAM' });
     expect(source.encoding).toBe('xlsx');
     expect(source.sheets.map((s) => s.name)).toEqual(['Sản phẩm']);

@@ -3,10 +3,11 @@ import { communeByCode } from '../../../src/domain/admin-units.ts';
 import { resolveRowAddress, type RowAddressInput } from '../../../src/registry/resolve-address.ts';
 
 const row = (input: Partial<RowAddressInput>) => resolveRowAddress({ province: '', district: '', commune: '', ...input });
-const communeName = (result: ReturnType<typeof resolveRowAddress>) => (result.ok && result.communeCode ? communeByCode(result.communeCode)?.fullName : undefined);
+const communeName = (result: ReturnType<typeof resolveRowAddress>) =>
+  result.ok && result.communeCode ? communeByCode(result.communeCode)?.fullName : undefined;
 
 describe('resolveRowAddress with the address in one column', () => {
-  it('places an old address in today\'s commune and keeps its administrative part as written', () => {
+  it("places an old address in today's commune and keeps its administrative part as written", () => {
     const result = row({ address: 'Thôn 3, xã Thuận Hà, huyện Đắk Song, tỉnh Đắk Nông' });
     expect(result).toEqual({
       ok: true,
@@ -22,7 +23,12 @@ describe('resolveRowAddress with the address in one column', () => {
 
   it('never puts the street part in the address as written', () => {
     const result = row({ address: '37 Nguyễn Văn Trỗi, phường Nghĩa Trung, thành phố Gia Nghĩa, tỉnh Đắk Nông' });
-    expect(result).toMatchObject({ ok: true, provinceCode: '68', asWritten: 'phường Nghĩa Trung, thành phố Gia Nghĩa, tỉnh Đắk Nông', street: '37 Nguyễn Văn Trỗi' });
+    expect(result).toMatchObject({
+      ok: true,
+      provinceCode: '68',
+      asWritten: 'phường Nghĩa Trung, thành phố Gia Nghĩa, tỉnh Đắk Nông',
+      street: '37 Nguyễn Văn Trỗi',
+    });
     expect(communeName(result)).toBe('Phường Đông Gia Nghĩa');
   });
 
@@ -45,7 +51,11 @@ describe('resolveRowAddress with the address in one column', () => {
 
   it('warns, keeping the province, about an old commune split between several new ones', () => {
     const result = row({ address: 'Ấp 3, xã Hòa Lộc, huyện Mỏ Cày Bắc, tỉnh Bến Tre' });
-    expect(result).toMatchObject({ ok: true, provinceCode: '86', communeProblem: expect.stringMatching(/split between several current communes \(Xã Tân Thành Bình, Xã Hoà Hiệp\)/) });
+    expect(result).toMatchObject({
+      ok: true,
+      provinceCode: '86',
+      communeProblem: expect.stringMatching(/split between several current communes \(Xã Tân Thành Bình, Xã Hoà Hiệp\)/),
+    });
     if (result.ok) expect(result.communeCode).toBeUndefined();
   });
 
@@ -61,7 +71,7 @@ describe('resolveRowAddress with the address in one column', () => {
 const deployment = { value: 'Lâm Đồng', source: '--province' };
 
 describe('resolveRowAddress for an address that names no province', () => {
-  it('takes the deployment\'s province and says so', () => {
+  it("takes the deployment's province and says so", () => {
     expect(row({ address: 'Thôn 3, xã Thuận Hà, huyện Đắk Song', givenProvince: deployment })).toMatchObject({
       ok: true,
       provinceCode: '68',
@@ -70,7 +80,9 @@ describe('resolveRowAddress for an address that names no province', () => {
       from: { province: 'given', district: 'address', commune: 'address' },
       hints: ['province from --province ("Lâm Đồng")'],
     });
-    expect(row({ address: 'Thôn 3', givenProvince: { value: 'Lâm Đồng', source: 'OCOP_PROVINCE' } })).toMatchObject({ hints: ['province from OCOP_PROVINCE ("Lâm Đồng")'] });
+    expect(row({ address: 'Thôn 3', givenProvince: { value: 'Lâm Đồng', source: 'OCOP_PROVINCE' } })).toMatchObject({
+      hints: ['province from OCOP_PROVINCE ("Lâm Đồng")'],
+    });
   });
 
   it('reads the parts without unit words in the given province', () => {
@@ -124,21 +136,24 @@ describe('resolveRowAddress with a heading above the row', () => {
     if (result.ok) expect(result.hints).toEqual(['province from --province ("Lâm Đồng")', 'district from the heading on row 14 ("HUYỆN HÀM TÂN")']);
   });
 
-  it('lets the row\'s own district win over the heading\'s', () => {
+  it("lets the row's own district win over the heading's", () => {
     const result = row({ address: 'Thôn 1, xã Tân Hà, huyện Đức Linh, tỉnh Bình Thuận', givenDistrict: heading('HUYỆN HÀM TÂN') });
     expect(result).toMatchObject({ ok: true, communeCode: '23227', hints: [] });
   });
 
-  it('finds the province from the heading\'s district alone', () => {
+  it("finds the province from the heading's district alone", () => {
     expect(row({ address: 'Thôn 3, xã Thuận Hà', givenDistrict: heading('Huyện Đắk Song') })).toMatchObject({
       ok: true,
       provinceCode: '68',
       communeCode: '24722',
-      hints: ['province from the district "Huyện Đắk Song" (the heading on row 14), which existed only in Tỉnh Đắk Nông', 'district from the heading on row 14 ("Huyện Đắk Song")'],
+      hints: [
+        'province from the district "Huyện Đắk Song" (the heading on row 14), which existed only in Tỉnh Đắk Nông',
+        'district from the heading on row 14 ("Huyện Đắk Song")',
+      ],
     });
   });
 
-  it('does not use a heading\'s district the province never had', () => {
+  it("does not use a heading's district the province never had", () => {
     const result = row({ province: 'Hà Nội', commune: 'Xã Bát Tràng', givenDistrict: heading('Huyện Đắk Song') });
     expect(result).toMatchObject({ ok: true, communeCode: '00577' });
     if (result.ok) expect(result.hints).toEqual(['district "Huyện Đắk Song" (the heading on row 14) was no district of Hà Nội; not used']);
@@ -154,11 +169,14 @@ describe('resolveRowAddress with a product code made of the old unit codes', () 
       asWritten: '',
       street: 'Thôn 3',
       from: { province: 'code', commune: 'code' },
-      hints: ['province from the product code 83-829-28780-3-2022', 'commune from the product code 83-829-28780-3-2022 (Phường 7, Thành phố Bến Tre, Tỉnh Bến Tre)'],
+      hints: [
+        'province from the product code 83-829-28780-3-2022',
+        'commune from the product code 83-829-28780-3-2022 (Phường 7, Thành phố Bến Tre, Tỉnh Bến Tre)',
+      ],
     });
   });
 
-  it('takes the code\'s province over a given one, and says so', () => {
+  it("takes the code's province over a given one, and says so", () => {
     expect(row({ address: 'Thôn 3', code: '83-829-28780-3-2022', givenProvince: deployment })).toMatchObject({
       provinceCode: '86',
       hints: expect.arrayContaining(['province from the product code 83-829-28780-3-2022, not Lâm Đồng (--province)']),
@@ -167,7 +185,11 @@ describe('resolveRowAddress with a product code made of the old unit codes', () 
 
   it('pins down a commune name shared by several old districts', () => {
     const result = row({ address: 'Thôn 1, xã Tân Hà, tỉnh Bình Thuận', code: '60-601-23257-4-2023' });
-    expect(result).toMatchObject({ ok: true, communeCode: '23236', hints: ['commune from the product code 60-601-23257-4-2023 (Xã Tân Hà, Huyện Hàm Tân, Tỉnh Bình Thuận)'] });
+    expect(result).toMatchObject({
+      ok: true,
+      communeCode: '23236',
+      hints: ['commune from the product code 60-601-23257-4-2023 (Xã Tân Hà, Huyện Hàm Tân, Tỉnh Bình Thuận)'],
+    });
   });
 
   it('lets the address win over a code that names another commune, and says so', () => {
@@ -179,7 +201,10 @@ describe('resolveRowAddress with a product code made of the old unit codes', () 
   it('does not use a code from another province', () => {
     const result = row({ province: 'Hải Dương', district: 'Tứ Kỳ', commune: 'Xã Đại Sơn', code: '83-829-28780-3-2022' });
     expect(result).toMatchObject({ ok: true, provinceCode: '31', communeCode: '11086' });
-    if (result.ok) expect(result.hints).toEqual(['the product code 83-829-28780-3-2022 names Phường 7, Thành phố Bến Tre, Tỉnh Bến Tre, outside Thành phố Hải Phòng; not used']);
+    if (result.ok)
+      expect(result.hints).toEqual([
+        'the product code 83-829-28780-3-2022 names Phường 7, Thành phố Bến Tre, Tỉnh Bến Tre, outside Thành phố Hải Phòng; not used',
+      ]);
   });
 
   it('ignores codes of another shape', () => {
@@ -201,7 +226,10 @@ describe('resolveRowAddress with separate columns', () => {
   });
 
   it('keeps a street that shares a name with a unit whole when the columns name the commune', () => {
-    expect(row({ province: 'Hải Dương', district: 'Tứ Kỳ', commune: 'Xã Đại Sơn', address: 'Thôn Đông 2, Long An' })).toMatchObject({ street: 'Thôn Đông 2, Long An', hints: [] });
+    expect(row({ province: 'Hải Dương', district: 'Tứ Kỳ', commune: 'Xã Đại Sơn', address: 'Thôn Đông 2, Long An' })).toMatchObject({
+      street: 'Thôn Đông 2, Long An',
+      hints: [],
+    });
   });
 
   it('takes the parts the columns leave out from the Địa chỉ cell', () => {

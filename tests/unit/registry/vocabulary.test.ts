@@ -48,7 +48,7 @@ describe('parseProducerType', () => {
     expect(parseProducerType('Khác', 'Ban quản lý khu du lịch Tà Đùng')).toBe('other');
   });
 
-  it('lets a type the export states win over a name that reads as a person\'s', () => {
+  it("lets a type the export states win over a name that reads as a person's", () => {
     expect(parseProducerType('Doanh nghiệp', 'Trần Văn Minh')).toBe('enterprise');
   });
 });

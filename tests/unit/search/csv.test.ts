@@ -10,7 +10,10 @@ describe('the CSV download of search results', () => {
   });
 
   it('writes its cells by the same rule as the open data: quoted, and formulas defused', () => {
-    const row = { url: '/san-pham/x/', meta: { title: "Tinh bột nghệ Cư M'gar", code: '=HYPERLINK("x")', producer: 'HTX "Xanh", Đắk Lắk', province: '+84 123' } };
+    const row = {
+      url: '/san-pham/x/',
+      meta: { title: "Tinh bột nghệ Cư M'gar", code: '=HYPERLINK("x")', producer: 'HTX "Xanh", Đắk Lắk', province: '+84 123' },
+    };
     const cells = productCsv([row], headers, 'https://ocop.example.vn').split('\r\n')[1];
     expect(cells).toBe(`"Tinh bột nghệ Cư M'gar","'=HYPERLINK(""x"")","HTX ""Xanh"", Đắk Lắk","'+84 123",,,https://ocop.example.vn/san-pham/x/`);
   });

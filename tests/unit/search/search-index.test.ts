@@ -24,13 +24,41 @@ function page({ url, title, kind = 'product', lang = 'vi', filters = {}, related
 }
 
 const PAGES = [
-  page({ url: '/sp/ca-phe/', title: 'Cà phê rang xay Buôn Ma Thuột Đắk Lắk', related: ['Đắk Lắk', 'Dak Lak'], filters: { province: ['66'], stars: ['4'], standard: ['VietGAP'] } }),
-  page({ url: '/sp/mat-ong-hoa-ca-phe/', title: 'Mật ong hoa cà phê', related: ['Đắk Lắk'], body: 'Ong hút mật hoa cà phê ở Đắk Lắk.', filters: { province: ['66'], stars: ['3'] } }),
-  page({ url: '/sp/duong-phen/', title: 'Đường phèn mía Tây Ninh', related: ['Tây Ninh'], filters: { province: ['80'], stars: ['5'], standard: ['VietGAP', 'HACCP'] } }),
+  page({
+    url: '/sp/ca-phe/',
+    title: 'Cà phê rang xay Buôn Ma Thuột Đắk Lắk',
+    related: ['Đắk Lắk', 'Dak Lak'],
+    filters: { province: ['66'], stars: ['4'], standard: ['VietGAP'] },
+  }),
+  page({
+    url: '/sp/mat-ong-hoa-ca-phe/',
+    title: 'Mật ong hoa cà phê',
+    related: ['Đắk Lắk'],
+    body: 'Ong hút mật hoa cà phê ở Đắk Lắk.',
+    filters: { province: ['66'], stars: ['3'] },
+  }),
+  page({
+    url: '/sp/duong-phen/',
+    title: 'Đường phèn mía Tây Ninh',
+    related: ['Tây Ninh'],
+    filters: { province: ['80'], stars: ['5'], standard: ['VietGAP', 'HACCP'] },
+  }),
   page({ url: '/sp/nuoc-mam/', title: 'Nước mắm Phú Quốc cá cơm', related: ['An Giang', 'Kiên Giang'], filters: { province: ['91'], stars: ['4'] } }),
   page({ url: '/sp/ca-kho/', title: 'Cá khô Phú Quốc', related: ['An Giang'], filters: { province: ['91'] } }),
-  page({ url: '/sp/banh-pia/', title: 'Bánh pía sầu riêng', related: ['Cần Thơ', 'Sóc Trăng'], body: 'Nhân đậu xanh.', filters: { province: ['92'], stars: ['3'] } }),
-  page({ url: '/chu-the/htx-ca-phe/', title: 'HTX Cà phê Ea Tu', kind: 'producer', related: ['Đắk Lắk'], filters: { province: ['66'], type: ['cooperative'] } }),
+  page({
+    url: '/sp/banh-pia/',
+    title: 'Bánh pía sầu riêng',
+    related: ['Cần Thơ', 'Sóc Trăng'],
+    body: 'Nhân đậu xanh.',
+    filters: { province: ['92'], stars: ['3'] },
+  }),
+  page({
+    url: '/chu-the/htx-ca-phe/',
+    title: 'HTX Cà phê Ea Tu',
+    kind: 'producer',
+    related: ['Đắk Lắk'],
+    filters: { province: ['66'], type: ['cooperative'] },
+  }),
   page({ url: '/tinh/hai-phong/', title: 'Hải Phòng', kind: 'province', related: ['Hai Phong', 'Hải Dương'], filters: { province: ['31'] } }),
   page({ url: '/en/products/coffee/', title: 'Buon Ma Thuot ground coffee', lang: 'en', related: ['Đắk Lắk'], filters: { province: ['66'], stars: ['4'] } }),
 ];
@@ -106,8 +134,20 @@ describe('the search index', () => {
 
   it('sorts by name (products first) and by stars (best first, pages without stars left out)', async () => {
     const index = await openIndex(PAGES).open();
-    expect(await urls(index, 'ca ', { sort: 'name' })).toEqual(['/sp/ca-kho/', '/sp/ca-phe/', '/sp/mat-ong-hoa-ca-phe/', '/sp/nuoc-mam/', '/chu-the/htx-ca-phe/']);
-    expect(await urls(index, '', { filters: { kind: ['product'] }, sort: 'stars' })).toEqual(['/sp/duong-phen/', '/sp/ca-phe/', '/sp/nuoc-mam/', '/sp/banh-pia/', '/sp/mat-ong-hoa-ca-phe/']);
+    expect(await urls(index, 'ca ', { sort: 'name' })).toEqual([
+      '/sp/ca-kho/',
+      '/sp/ca-phe/',
+      '/sp/mat-ong-hoa-ca-phe/',
+      '/sp/nuoc-mam/',
+      '/chu-the/htx-ca-phe/',
+    ]);
+    expect(await urls(index, '', { filters: { kind: ['product'] }, sort: 'stars' })).toEqual([
+      '/sp/duong-phen/',
+      '/sp/ca-phe/',
+      '/sp/nuoc-mam/',
+      '/sp/banh-pia/',
+      '/sp/mat-ong-hoa-ca-phe/',
+    ]);
   });
 
   it('keeps each language in its own index', async () => {

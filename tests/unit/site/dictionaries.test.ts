@@ -15,7 +15,15 @@ function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
 
 describe('interface dictionaries', () => {
   it('English has exactly the Vietnamese keys, nested ones and namespaces included', () => {
-    expect(leaves(en).map(([k]) => k).sort()).toEqual(leaves(vi).map(([k]) => k).sort());
+    expect(
+      leaves(en)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(
+      leaves(vi)
+        .map(([k]) => k)
+        .sort(),
+    );
   });
 
   it('no string is empty and every function takes the same arguments in both languages', () => {

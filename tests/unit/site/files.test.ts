@@ -19,7 +19,14 @@ describe('the open data CSV', () => {
     name: "Tinh bột nghệ Cư M'gar",
     producerId: 'htx-quang-tien',
     category: 'III.1',
-    certificate: { stars: 3, decisionNumber: '359/QĐ-UBND', decisionDate: '2024-04-18', expiresOn: '2027-04-18', issuer: 'UBND huyện Cư M\'gar, Đắk Lắk', status: 'active' },
+    certificate: {
+      stars: 3,
+      decisionNumber: '359/QĐ-UBND',
+      decisionDate: '2024-04-18',
+      expiresOn: '2027-04-18',
+      issuer: "UBND huyện Cư M'gar, Đắk Lắk",
+      status: 'active',
+    },
     address: { provinceCode: '66' },
     ecommerce: [],
     standards: [],
@@ -30,7 +37,9 @@ describe('the open data CSV', () => {
 
   it('writes its cells by the same rule as the search download: quoted, and formulas defused', () => {
     const [header, row, end] = productsCsv([view]).split('\r\n');
-    expect(header).toBe('\uFEFFid,code,name,stars,decision_number,decision_date,valid_until,under_rerating,issuer,category,sector,group,product_set,product_set_label,producer_id,producer_name,province_code,province,commune_code,commune,url');
+    expect(header).toBe(
+      '\uFEFFid,code,name,stars,decision_number,decision_date,valid_until,under_rerating,issuer,category,sector,group,product_set,product_set_label,producer_id,producer_name,province_code,province,commune_code,commune,url',
+    );
     expect(row).toBe(
       `tinh-bot-nghe-dl-009,"'=DL-009","Tinh bột nghệ Cư M'gar",3,359/QĐ-UBND,2024-04-18,2027-04-18,false,"UBND huyện Cư M'gar, Đắk Lắk",III.1,III,III.1,III.1,"Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền",htx-quang-tien,,66,Đắk Lắk,,,https://ocop.example.vn/san-pham/tinh-bot-nghe-dl-009/`,
     );

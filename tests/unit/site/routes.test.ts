@@ -93,7 +93,15 @@ describe('routes', () => {
   it('names the pages that always exist: every route without a parameter, in both languages', () => {
     const fixed = fixedPages();
     for (const lang of LANGS) {
-      for (const path of [routes.home(lang), routes.catalogue(lang), routes.search(lang), routes.map(lang), routes.stories(lang), routes.provinces(lang), routes.about(lang)]) {
+      for (const path of [
+        routes.home(lang),
+        routes.catalogue(lang),
+        routes.search(lang),
+        routes.map(lang),
+        routes.stories(lang),
+        routes.provinces(lang),
+        routes.about(lang),
+      ]) {
         expect(fixed).toContain(path);
       }
     }

@@ -53,7 +53,12 @@ describe('readCsvSheet', () => {
     const text = [header, row(1), row(2, '"Bánh gai'), row(3), row(4, 'Rượu 40" độ'), row(5)].join('\n');
     const sheet = readCsvSheet(text, 'x', 'x.csv');
     expect(sheet.rows.map((r) => [r.row, r.cells[1]])).toEqual([
-      [1, 'Cột 2'], [2, 'Sản phẩm 1'], [3, '"Bánh gai'], [4, 'Sản phẩm 3'], [5, 'Rượu 40" độ'], [6, 'Sản phẩm 5'],
+      [1, 'Cột 2'],
+      [2, 'Sản phẩm 1'],
+      [3, '"Bánh gai'],
+      [4, 'Sản phẩm 3'],
+      [5, 'Rượu 40" độ'],
+      [6, 'Sản phẩm 5'],
     ]);
     expect(sheet.rows[3]!.notes).toEqual([
       'read on its own line: a quote on line 3 had run lines 3–5 into one row, over lines that are whole rows of 12 cells',
@@ -68,7 +73,11 @@ describe('readCsvSheet', () => {
     const text = [header, row(1), row(2, '"Chè ngon nhất'), row(3, 'Chè "ngon"'), row(4)].join('\n');
     const sheet = readCsvSheet(text, 'x', 'x.csv');
     expect(sheet.rows.map((r) => [r.row, r.cells[0], r.cells[8]])).toEqual([
-      [1, 'Cột 1', 'Cột 9'], [2, '1', 'Chè ngon'], [3, '2', '"Chè ngon nhất'], [4, '3', 'Chè "ngon"'], [5, '4', 'Chè ngon'],
+      [1, 'Cột 1', 'Cột 9'],
+      [2, '1', 'Chè ngon'],
+      [3, '2', '"Chè ngon nhất'],
+      [4, '3', 'Chè "ngon"'],
+      [5, '4', 'Chè ngon'],
     ]);
   });
 

@@ -18,7 +18,10 @@ describe('readJsonSheet', () => {
   it('reads the list under rows, products, data or items', () => {
     for (const key of ['rows', 'products', 'data', 'items']) {
       const sheet = readJsonSheet(JSON.stringify({ exported: '2025-01-01', [key]: [{ a: 1 }] }), 'x', 'x.json');
-      expect(sheet.rows, key).toEqual([{ row: 1, cells: ['a'] }, { row: 2, cells: ['1'] }]);
+      expect(sheet.rows, key).toEqual([
+        { row: 1, cells: ['a'] },
+        { row: 2, cells: ['1'] },
+      ]);
     }
   });
 

@@ -40,10 +40,19 @@ describe('readXlsxSheets', () => {
   });
 
   it('selects a sheet by name, ignoring case and diacritics, and lists the names when it is absent', async () => {
-    const book = xlsx([{ name: 'Bìa', rows: [['x']] }, { name: 'Danh sách OCOP', rows: [['Tên'], ['Chè']] }]);
+    const book = xlsx([
+      { name: 'Bìa', rows: [['x']] },
+      { name: 'Danh sách OCOP', rows: [['Tên'], ['Chè']] },
+    ]);
     const [sheet, ...others] = await readXlsxSheets(book, 'book.xlsx', 'danh sach ocop');
     expect(others).toEqual([]);
-    expect(sheet).toEqual({ name: 'Danh sách OCOP', rows: [{ row: 1, cells: ['Tên'] }, { row: 2, cells: ['Chè'] }] });
+    expect(sheet).toEqual({
+      name: 'Danh sách OCOP',
+      rows: [
+        { row: 1, cells: ['Tên'] },
+        { row: 2, cells: ['Chè'] },
+      ],
+    });
     const { error } = await refusal(() => readXlsxSheets(book, 'book.xlsx', 'Sản phẩm'));
     expect(error).toBeInstanceOf(ImportError);
     expect(error.message).toBe('"book.xlsx" has no sheet named "Sản phẩm"; its sheets are "Bìa", "Danh sách OCOP"');
@@ -52,8 +61,16 @@ describe('readXlsxSheets', () => {
   it('writes date cells as ISO dates, numbers as their text, and a merged range in its top-left cell', async () => {
     const book = await writeXlsxFile([
       [{ value: 'Danh sách', type: String, columnSpan: 3 }, null, null],
-      [{ value: 'Tên', type: String }, { value: 'Ngày QĐ', type: String }, { value: 'Điểm', type: String }],
-      [{ value: 'Chè', type: String }, { value: new Date(Date.UTC(2024, 4, 20)), type: Date, format: 'dd/mm/yyyy' }, { value: 78.5, type: Number }],
+      [
+        { value: 'Tên', type: String },
+        { value: 'Ngày QĐ', type: String },
+        { value: 'Điểm', type: String },
+      ],
+      [
+        { value: 'Chè', type: String },
+        { value: new Date(Date.UTC(2024, 4, 20)), type: Date, format: 'dd/mm/yyyy' },
+        { value: 78.5, type: Number },
+      ],
     ]).toBuffer();
     const [sheet] = await readXlsxSheets(book, 'book.xlsx');
     expect(sheet!.rows).toEqual([
@@ -66,7 +83,13 @@ describe('readXlsxSheets', () => {
   it('reads a workbook whose ZIP directory gives sizes and offsets in ZIP64 fields', async () => {
     const parts = workbookParts([{ name: 'A', part: { data: sheetXml([['Tên'], ['Chè']]) } }]).map((part) => ({ ...part, zip64: true }));
     const [sheet] = await readXlsxSheets(zip(parts), 'zip64.xlsx');
-    expect(sheet).toEqual({ name: 'A', rows: [{ row: 1, cells: ['Tên'] }, { row: 2, cells: ['Chè'] }] });
+    expect(sheet).toEqual({
+      name: 'A',
+      rows: [
+        { row: 1, cells: ['Tên'] },
+        { row: 2, cells: ['Chè'] },
+      ],
+    });
   });
 
   it('refuses a file with the .xlsx extension that is not a ZIP archive, saying what it looks like', async () => {
@@ -152,7 +175,18 @@ describe('readXlsxSheets against decompression bombs', () => {
   it('cuts a cell longer than Excel allows at 32,767 characters, with a note on its row', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ocop-read-xlsx-'));
     const file = path.join(dir, 'huge-cell.xlsx');
-    await writeFile(file, xlsx([{ name: 'A', rows: [['Tên', 'Mô tả'], ['Chè', 'ả'.repeat(100_000)]] }]));
+    await writeFile(
+      file,
+      xlsx([
+        {
+          name: 'A',
+          rows: [
+            ['Tên', 'Mô tả'],
+            ['Chè', 'ả'.repeat(100_000)],
+          ],
+        },
+      ]),
+    );
     const source = await readRawSource(file);
     const row = source.sheets[0]!.rows[1]!;
     expect(row.cells[1]).toBe('ả'.repeat(32_767));
