@@ -158,7 +158,11 @@ describe('search by keyboard alone', () => {
     await page.keyboard.type('duong phen');
     // On a busy machine the results of a shorter query ("duong") can show while
     // the rest is still being typed: wait for those of the whole query.
-    await page.locator(OPTION).first().filter({ hasText: /Đường phèn/ }).waitFor({ timeout: 15_000 });
+    await page
+      .locator(OPTION)
+      .first()
+      .filter({ hasText: /Đường phèn/ })
+      .waitFor({ timeout: 15_000 });
     await page.keyboard.press('ArrowDown');
     const combobox = page.locator(COMBOBOX);
     const active = await combobox.getAttribute('aria-activedescendant');
