@@ -6,7 +6,10 @@
  *   2. titles containing more query words once folded (đ→d, no tone marks),
  *   3. titles starting with the query's first word,
  *   4. products over other pages,
- *   5. the index's own score.
+ *   5. the index's own score,
+ *   6. a product set whose label starts with the query's first word (English
+ *      "honey": the honey set before "Made from meat, …, honey and …"),
+ *   7. more stars (a 5★ "Nước mắm Phú Quốc" before 4★ and 3★ namesakes).
  * Pure and small: it runs in the browser on at most one page of results.
  */
 import { exactWords, foldWord } from './words.ts';
@@ -15,6 +18,19 @@ export interface RankedItem {
   title: string;
   kind: string | undefined;
   score: number;
+  /** The certificate's stars while shown, as the result data gives them. */
+  stars?: string | undefined;
+  /** The product set's label, in the page's language. */
+  set?: string | undefined;
+}
+
+/** The first page of results, and past it the hits tied with its last one (up to a limit), so a tie is never cut by name order. */
+export function rerankWindow(scores: readonly number[], firstPage: number, limit = 32): number {
+  if (scores.length <= firstPage) return scores.length;
+  const last = scores[firstPage - 1];
+  let end = firstPage;
+  while (end < Math.min(scores.length, limit) && scores[end] === last) end++;
+  return end;
 }
 
 const folded = (words: string[]) => words.map(foldWord);
@@ -30,6 +46,8 @@ function key(item: RankedItem, query: { exact: string[]; folded: string[] }): nu
     query.folded[0] !== undefined && foldedTitle[0] === query.folded[0] ? 1 : 0,
     item.kind === 'product' ? 1 : 0,
     item.score,
+    query.folded[0] !== undefined && item.set !== undefined && foldWord(exactWords(item.set)[0] ?? '') === query.folded[0] ? 1 : 0,
+    Number(item.stars ?? 0),
   ];
 }
 

@@ -37,6 +37,12 @@ export interface SearchRecord {
   meta: Record<string, string>;
   /** Searchable at a low weight: context, not the thing itself. */
   related: string[];
+  /**
+   * The product's set, group and sector labels (Vietnamese): weaker than a
+   * related name, since a broad set ("Chế biến từ thịt, thủy sản, trứng, sữa,
+   * mật ong…") names words its products are not.
+   */
+  categories?: string[];
 }
 
 export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchRecord {
@@ -46,6 +52,7 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
   const filters: SearchRecord['filters'] = { kind: [input.kind] };
   const meta: Record<string, string> = { title: input.title, kind: input.kind };
   const related: string[] = [];
+  const categories: string[] = [];
 
   if (province) {
     filters.province = [province.code];
@@ -73,9 +80,23 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
     }
     if (product.code) meta.code = product.code;
     meta.set = category.set ? category.set.label[lang] : t(lang).unplacedTitle(category.label[lang]);
-    related.push(category.label.vi);
+    const labels = [category.set?.label, category.group?.label, category.sector.label].filter((label) => label !== undefined);
+    categories.push(...labels.map((label) => label.vi));
+    // Product names are Vietnamese; on the English site the set's English
+    // label is what names the product ("fish sauce", "coffee"), so it counts
+    // as a related name there.
+    if (lang === 'en') related.push(...labels.map((label) => label.en));
   }
   if (input.image) meta.thumb = input.image;
 
-  return { lang, kind: input.kind, title: input.title, filters, meta, related: [...new Set(related)].filter((name) => name !== input.title) };
+  const record: SearchRecord = {
+    lang,
+    kind: input.kind,
+    title: input.title,
+    filters,
+    meta,
+    related: [...new Set(related)].filter((name) => name !== input.title),
+  };
+  if (categories.length > 0) record.categories = [...new Set(categories)];
+  return record;
 }

@@ -5,7 +5,7 @@
  * Without JavaScript, or when Enter is pressed with no option chosen, the form
  * simply submits to the search page, as it always did.
  */
-import { rerank } from '../../search/rerank.ts';
+import { rerank, rerankWindow } from '../../search/rerank.ts';
 import { SEARCH_STRINGS } from '../../i18n/islands/search.ts';
 import { forgetSearchIndex, openSearchIndex } from './search-index.ts';
 
@@ -83,10 +83,14 @@ export function enhanceSearchForm(form: HTMLFormElement): void {
     try {
       const index = await openSearchIndex();
       const { hits } = await index.search(query);
-      const loaded = await Promise.all(hits.slice(0, SHOWN * 2).map(async (hit) => ({ ...(await index.result(hit.page)), score: hit.score })));
+      const window = rerankWindow(
+        hits.map((hit) => hit.score),
+        SHOWN * 2,
+      );
+      const loaded = await Promise.all(hits.slice(0, window).map(async (hit) => ({ ...(await index.result(hit.page)), score: hit.score })));
       if (run !== latest) return;
       const ranked = rerank(
-        loaded.map((d) => ({ ...d, title: d.meta.title ?? '', kind: d.meta.kind })),
+        loaded.map((d) => ({ ...d, title: d.meta.title ?? '', kind: d.meta.kind, stars: d.meta.stars, set: d.meta.set })),
         query,
       ).slice(0, SHOWN);
       const searchPage = `${form.action.split('?')[0]}?q=${encodeURIComponent(query)}`;

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FilterCounts, SearchResponse } from '../../search/index/engine.ts';
 import type { ResultData } from '../../search/index/format.ts';
-import { rerank } from '../../search/rerank.ts';
+import { rerank, rerankWindow } from '../../search/rerank.ts';
 import type { SearchState } from '../../search/url-state.ts';
 import { forgetSearchIndex, openSearchIndex } from './search-index.ts';
 
@@ -55,11 +55,20 @@ export function useSearch(state: SearchState, visible: number, wantCounts: boole
         }
         if (current()) setOutcome((o) => ({ ...o, status: 'loading' }));
         const response = await index.search(state.query, { filters: state.filters, sort: state.sort, counts: wantCounts });
-        const shown = response.hits.slice(0, visible);
+        const reranked = state.sort === 'relevance' && state.query.trim();
+        // Only the first page (and what ties with it) gets a second look, so "more" never reshuffles what was seen.
+        const window = reranked
+          ? rerankWindow(
+              response.hits.map((hit) => hit.score),
+              FIRST_PAGE,
+            )
+          : 0;
+        const shown = response.hits.slice(0, Math.max(visible, window));
         const loaded = await Promise.all(shown.map(async (hit) => ({ ...(await index.result(hit.page)), page: hit.page, score: hit.score })));
-        // Only the first page gets a second look, so "more" never reshuffles what was seen.
-        const first = loaded.slice(0, FIRST_PAGE).map((item) => ({ ...item, title: item.meta.title ?? '', kind: item.meta.kind }));
-        const items = state.sort === 'relevance' && state.query.trim() ? [...rerank(first, state.query), ...loaded.slice(FIRST_PAGE)] : loaded;
+        const first = loaded
+          .slice(0, window)
+          .map((item) => ({ ...item, title: item.meta.title ?? '', kind: item.meta.kind, stars: item.meta.stars, set: item.meta.set }));
+        const items = (reranked ? [...rerank(first, state.query), ...loaded.slice(window)] : loaded).slice(0, visible);
         if (current()) setOutcome({ status: 'ready', response, items, allCounts: null });
       } catch {
         forgetSearchIndex();

@@ -60,6 +60,7 @@ export function buildSearchIndex(pages: readonly PageToIndex[], options: IndexOp
 interface WordEntry {
   title: Map<string, number[]>;
   related: number[];
+  category: number[];
   body: number[];
 }
 
@@ -120,7 +121,7 @@ function collectWords(pages: readonly PageToIndex[]): Map<string, WordEntry> {
   const words = new Map<string, WordEntry>();
   const entry = (word: string) => {
     let found = words.get(word);
-    if (!found) words.set(word, (found = { title: new Map(), related: [], body: [] }));
+    if (!found) words.set(word, (found = { title: new Map(), related: [], category: [], body: [] }));
     return found;
   };
   const add = (list: number[], page: number) => {
@@ -141,6 +142,12 @@ function collectWords(pages: readonly PageToIndex[]): Map<string, WordEntry> {
       add(entry(folded).related, page);
       seen.add(folded);
     }
+    const named = new Set(seen);
+    for (const { folded } of searchWords((record.categories ?? []).join(' '))) {
+      if (named.has(folded)) continue;
+      add(entry(folded).category, page);
+      seen.add(folded);
+    }
     for (const { folded } of searchWords(body)) {
       if (seen.has(folded)) continue;
       add(entry(folded).body, page);
@@ -155,6 +162,7 @@ function wordPages(entry: WordEntry): WordPages {
     out.title = Object.fromEntries([...entry.title].sort(([a], [b]) => compare(a, b)).map(([exact, pages]) => [exact, encodeDifferences(pages)]));
   }
   if (entry.related.length > 0) out.related = encodeDifferences(entry.related);
+  if (entry.category.length > 0) out.category = encodeDifferences(entry.category);
   if (entry.body.length > 0) out.body = encodeDifferences(entry.body);
   return out;
 }

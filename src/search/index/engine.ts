@@ -41,6 +41,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** For each filter, how many results each value would have with the other filters kept; null unless asked for. */
   counts: FilterCounts | null;
+  /** When a word of the query is in no page: the query with the index's nearest words instead; else null. */
+  suggestion: string | null;
 }
 
 export interface SearchOptions {
@@ -49,11 +51,24 @@ export interface SearchOptions {
   counts?: boolean;
 }
 
-export const WEIGHTS = { exactTitle: 12, title: 10, related: 3, body: 1 } as const;
+export const WEIGHTS = { exactTitle: 12, title: 10, related: 3, category: 2, body: 1 } as const;
 /** A word the query only starts (the visitor may be typing it) weighs less than the whole word. */
 export const PREFIX_FACTOR = 0.5;
 /** Beyond this many extra files, a short last word is matched whole, not as a start of longer words. */
 const MAX_PREFIX_FILES = 4;
+/** "nuocmamphuquoc" is four words; more is not something a visitor types. */
+const MAX_JOINED_PARTS = 4;
+/**
+ * Parts shorter than this are not read into a joined word: a stray letter
+ * ("mamm" → "mam" + "m…") would match almost anything, where a suggestion helps.
+ */
+const MIN_PART = 2;
+
+/** Where one query word occurs: its weight per page, and the pages that name it (title, producer, place). */
+interface Matches {
+  weights: Map<number, number>;
+  named: Set<number>;
+}
 
 /** One filter's value positions per page. */
 interface Column {
@@ -98,8 +113,8 @@ export class SearchIndex {
     const words = searchWords(query);
     const typingLastWord = !/\s$/.test(query);
     // A query with no word in it ("…", "!!") matches nothing, not everything.
-    const [scores, columns] = await Promise.all([
-      words.length > 0 ? this.score(words, typingLastWord) : query.trim() ? new Map<number, number>() : null,
+    const [scored, columns] = await Promise.all([
+      words.length > 0 ? this.score(words, typingLastWord) : query.trim() ? { scores: new Map<number, number>(), suggestion: null } : null,
       needColumns ? this.loadColumns() : new Map<FilterName, Column>([['kind', this.kindColumn]]),
     ]);
 
@@ -129,10 +144,11 @@ export class SearchIndex {
       // A filter's counts ignore that filter: they say what choosing a value would give.
       for (const [name, column] of columns) if (failed === 0 || name === failedName) tally(name, column, page);
     };
+    const scores = scored?.scores;
     if (scores) for (const [page, score] of scores) consider(page, score);
     else for (let page = 0; page < this.manifest.pages; page++) consider(page, 0);
 
-    return { hits: this.order(hits, options.sort ?? 'relevance', columns.get('stars')), counts };
+    return { hits: this.order(hits, options.sort ?? 'relevance', columns.get('stars')), counts, suggestion: scored?.suggestion ?? null };
   }
 
   /** What result `page` shows. */
@@ -156,46 +172,139 @@ export class SearchIndex {
     return hits.sort((a, b) => b.score - a.score || a.page - b.page);
   }
 
-  /** Pages having every word, with the sum of each word's best weight. */
-  private async score(words: SearchWord[], typingLastWord: boolean): Promise<Map<number, number>> {
-    const perWord = await Promise.all(words.map((word, i) => this.wordScores(word, typingLastWord && i === words.length - 1)));
-    perWord.sort((a, b) => a.size - b.size);
-    const [smallest, ...others] = perWord;
+  /**
+   * Pages having every word, with the sum of each word's best weight. A word
+   * found nowhere may be syllables typed without spaces ("caphe", "nuocmam"):
+   * it is then read as the known words it splits into. A word still found
+   * nowhere gets the nearest word of the index as a suggestion.
+   */
+  private async score(words: SearchWord[], typingLastWord: boolean): Promise<{ scores: Map<number, number>; suggestion: string | null }> {
+    const terms = await Promise.all(
+      words.map(async (word, i): Promise<Array<Matches | null>> => {
+        const asPrefix = typingLastWord && i === words.length - 1;
+        const whole = await this.wordMatches(word, asPrefix);
+        if (whole.weights.size > 0) return [whole];
+        const parts = await this.splitJoined(word.folded, asPrefix, MAX_JOINED_PARTS);
+        if (parts) return Promise.all(parts.map((part, j) => this.wordMatches({ exact: part, folded: part }, asPrefix && j === parts.length - 1)));
+        return [null];
+      }),
+    );
+    const unmatched = words.filter((_, i) => terms[i]![0] === null);
+    if (unmatched.length > 0) return { scores: new Map(), suggestion: await this.suggest(words, unmatched) };
+
+    const perTerm = terms.flat() as Matches[];
+    perTerm.sort((a, b) => a.weights.size - b.weights.size);
+    const [smallest, ...others] = perTerm;
     const scores = new Map<number, number>();
-    for (const [page, score] of smallest!) {
+    const namedWords = new Map<number, number>();
+    for (const [page, score] of smallest!.weights) {
       let total = score;
+      let named = smallest!.named.has(page) ? 1 : 0;
       for (const other of others) {
-        const weight = other.get(page);
+        const weight = other.weights.get(page);
         if (weight === undefined) {
           total = -1;
           break;
         }
         total += weight;
+        if (other.named.has(page)) named++;
       }
-      if (total >= 0) scores.set(page, total);
+      if (total < 0) continue;
+      scores.set(page, total);
+      namedWords.set(page, named);
     }
-    return scores;
+    // A query of several words that some pages name in full (title, producer,
+    // place) keeps only the pages naming most of its words: the others merely
+    // have the words scattered through their text ("mật" here, "ông" there).
+    const needed = Math.ceil(perTerm.length / 2);
+    if (perTerm.length > 1 && [...namedWords.values()].some((named) => named === perTerm.length)) {
+      for (const [page, named] of namedWords) if (named < needed) scores.delete(page);
+    }
+    return { scores, suggestion: null };
   }
 
-  private async wordScores(word: SearchWord, asPrefix: boolean): Promise<Map<number, number>> {
-    const files = (await Promise.all(this.wordFilesFor(word.folded, asPrefix).map((url) => this.file(url)))) as WordFile[];
-    const scores = new Map<number, number>();
-    const add = (differences: readonly number[] | undefined, weight: number) => {
+  private async wordMatches(word: SearchWord, asPrefix: boolean): Promise<Matches> {
+    const files = await this.wordFiles(word.folded, asPrefix);
+    const weights = new Map<number, number>();
+    const named = new Set<number>();
+    const add = (differences: readonly number[] | undefined, weight: number, isName: boolean) => {
       if (!differences) return;
-      for (const page of decodeDifferences(differences)) if ((scores.get(page) ?? 0) < weight) scores.set(page, weight);
+      for (const page of decodeDifferences(differences)) {
+        if ((weights.get(page) ?? 0) < weight) weights.set(page, weight);
+        if (isName) named.add(page);
+      }
     };
     for (const file of files) {
       for (const [candidate, pages] of Object.entries(file) as Array<[string, WordPages]>) {
         const factor = candidate === word.folded ? 1 : asPrefix && candidate.startsWith(word.folded) ? PREFIX_FACTOR : 0;
         if (factor === 0) continue;
         for (const [spelling, differences] of Object.entries(pages.title ?? {})) {
-          add(differences, factor * (spelling === word.exact ? WEIGHTS.exactTitle : WEIGHTS.title));
+          add(differences, factor * (spelling === word.exact ? WEIGHTS.exactTitle : WEIGHTS.title), true);
         }
-        add(pages.related, factor * WEIGHTS.related);
-        add(pages.body, factor * WEIGHTS.body);
+        add(pages.related, factor * WEIGHTS.related, true);
+        add(pages.category, factor * WEIGHTS.category, false);
+        add(pages.body, factor * WEIGHTS.body, false);
       }
     }
-    return scores;
+    return { weights, named };
+  }
+
+  private wordFiles(folded: string, asPrefix: boolean): Promise<WordFile[]> {
+    return Promise.all(this.wordFilesFor(folded, asPrefix).map((url) => this.file(url))) as Promise<WordFile[]>;
+  }
+
+  /** Whether the index has this whole word (or, `asPrefix`, a word starting with it). */
+  private async known(folded: string, asPrefix: boolean): Promise<boolean> {
+    const files = await this.wordFiles(folded, asPrefix);
+    return files.some((file) => Object.hasOwn(file, folded) || (asPrefix && Object.keys(file).some((word) => word.startsWith(folded))));
+  }
+
+  /**
+   * `joined` as known words, fewest and longest first ("nuocmam" → "nuoc",
+   * "mam"); null if it is not made of them. Only the files of the candidate
+   * words are read, most of them the ones the whole word already needed.
+   */
+  private async splitJoined(joined: string, asPrefix: boolean, maxParts: number): Promise<string[] | null> {
+    if (maxParts < 2) return null;
+    // The candidate left words mostly share the whole word's file: read them all at once, not one round trip each.
+    await Promise.all(Array.from({ length: Math.max(0, joined.length - 2 * MIN_PART + 1) }, (_, i) => this.wordFiles(joined.slice(0, i + MIN_PART), false)));
+    for (let cut = joined.length - MIN_PART; cut >= MIN_PART; cut--) {
+      const left = joined.slice(0, cut);
+      if (!(await this.known(left, false))) continue;
+      const right = joined.slice(cut);
+      if (await this.known(right, asPrefix)) return [left, right];
+      const rest = await this.splitJoined(right, asPrefix, maxParts - 1);
+      if (rest) return [left, ...rest];
+    }
+    return null;
+  }
+
+  /**
+   * The query with each word the index lacks replaced by its nearest word in
+   * the same word file (fewest edits, then the most pages), spelled as the
+   * titles spell it; null when some word has no near neighbour.
+   */
+  private async suggest(words: SearchWord[], unmatched: SearchWord[]): Promise<string | null> {
+    const replacements = new Map<SearchWord, string>();
+    for (const word of unmatched) {
+      const files = await this.wordFiles(word.folded, false);
+      const limit = word.folded.length <= 4 ? 1 : 2;
+      let best: { spelling: string; distance: number; pages: number } | undefined;
+      for (const file of files) {
+        for (const [candidate, pages] of Object.entries(file) as Array<[string, WordPages]>) {
+          const distance = editDistance(word.folded, candidate, limit);
+          if (distance > limit) continue;
+          const titles = Object.entries(pages.title ?? {}).sort((a, b) => b[1].length - a[1].length);
+          const count = titles.reduce((sum, [, list]) => sum + list.length, 0) + (pages.related?.length ?? 0) + (pages.body?.length ?? 0);
+          if (!best || distance < best.distance || (distance === best.distance && count > best.pages)) {
+            best = { spelling: titles[0]?.[0] ?? candidate, distance, pages: count };
+          }
+        }
+      }
+      if (!best) return null;
+      replacements.set(word, best.spelling);
+    }
+    return words.map((word) => replacements.get(word) ?? word.exact).join(' ');
   }
 
   /** The file a whole word is in, and, for a word being typed, the files of the longer words it starts. */
@@ -270,4 +379,26 @@ function multipleColumn(lists: Record<string, number[]>, pageCount: number): Col
     for (const page of decodeDifferences(lists[value]!)) perPage[page]?.push(i);
   });
   return { values, of: (page) => perPage[page] ?? NONE };
+}
+
+/** Edit distance (insertions, deletions, substitutions, swapped neighbours), or `limit + 1` once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, limit + 1);
 }

@@ -45,8 +45,10 @@ export interface IndexManifest {
  */
 export interface WordPages {
   title?: Record<string, number[]>;
-  /** Producer, province, former province and product-set names. */
+  /** Producer, province and former province names. */
   related?: number[];
+  /** The product's set, group and sector labels. */
+  category?: number[];
   /** The rest of the page's text. */
   body?: number[];
 }

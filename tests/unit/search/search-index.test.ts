@@ -107,6 +107,56 @@ describe('the search index', () => {
     expect(coffee.indexOf('/sp/ca-phe/')).toBeLessThan(coffee.indexOf('/sp/mat-ong-hoa-ca-phe/'));
   });
 
+  it('keeps, for several words that some pages name, only pages naming most of them', async () => {
+    const pages = [
+      page({ url: '/sp/mat-ong/', title: 'Mật ong rừng Ba Bể', related: ['Thái Nguyên'] }),
+      // Both words only in a broad set label and the text: "mật" and "ong" scattered.
+      page({
+        url: '/sp/bo-kho/',
+        title: 'Bò một nắng Chư Sê',
+        related: ['Gia Lai'],
+        body: 'Tẩm mật, phơi nắng; đóng gói ong.',
+      }),
+      page({ url: '/sp/cha-ca/', title: 'Chả cá', related: ['Quảng Ninh'] }),
+    ];
+    pages[1]!.record.categories = ['Chế biến từ thịt, thủy sản, trứng, sữa, mật ong và nông sản thực phẩm khác'];
+    const index = await openIndex(pages).open();
+    expect(await urls(index, 'mat ong')).toEqual(['/sp/mat-ong/']);
+    // With no page naming them, scattered words are still better than nothing.
+    expect(await urls(index, 'mat nang')).toEqual(['/sp/bo-kho/']);
+  });
+
+  it('ranks a name above a product-set label, which a related name outranks', async () => {
+    const pages = [
+      page({ url: '/sp/tuong/', title: 'Tương Nam Đàn', related: ['Nghệ An'] }),
+      page({ url: '/sp/nuoc-mam/', title: 'Nước mắm Cửa Tùng', related: ['Quảng Trị'] }),
+      page({ url: '/chu-the/tuong/', title: 'Cơ sở chế biến', kind: 'producer', related: ['Tương Nghi Văn'] }),
+    ];
+    pages[1]!.record.categories = ['Tương, nước mắm, gia vị dạng lỏng khác'];
+    const index = await openIndex(pages).open();
+    expect(await urls(index, 'tuong')).toEqual(['/sp/tuong/', '/chu-the/tuong/', '/sp/nuoc-mam/']);
+  });
+
+  it('reads syllables typed without spaces as the words they make', async () => {
+    const index = await openIndex(PAGES).open();
+    expect((await urls(index, 'caphe'))[0]).toBe('/sp/ca-phe/');
+    expect((await urls(index, 'matong'))[0]).toBe('/sp/mat-ong-hoa-ca-phe/');
+    expect(await urls(index, 'nuocmam')).toEqual(['/sp/nuoc-mam/']);
+    expect(await urls(index, 'nuocmamphuquoc')).toEqual(['/sp/nuoc-mam/']);
+    // The last part may still be being typed.
+    expect((await urls(index, 'duongph'))[0]).toBe('/sp/duong-phen/');
+  });
+
+  it('suggests the nearest words of the index when a word is in no page', async () => {
+    const index = await openIndex(PAGES).open();
+    const response = await index.search('nuoc mamm ');
+    expect(response.hits).toEqual([]);
+    expect(response.suggestion).toBe('nuoc mắm');
+    expect((await urls(index, response.suggestion!))[0]).toBe('/sp/nuoc-mam/');
+    expect((await index.search('qqqqq ')).suggestion).toBeNull();
+    expect((await index.search('ca phe')).suggestion).toBeNull();
+  });
+
   it('takes the last word as the start of a word while it is being typed', async () => {
     const index = await openIndex(PAGES).open();
     expect((await urls(index, 'duong ph'))[0]).toBe('/sp/duong-phen/');

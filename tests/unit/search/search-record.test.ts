@@ -67,13 +67,24 @@ describe('the search record of a page', () => {
     expect(record.filters.group).toBeUndefined();
     expect(record.filters.set).toEqual([NOT_IN_SET]);
     expect(record.meta.set).toBe('Thực phẩm — chưa xếp bộ');
-    expect(record.related).toContain('Thực phẩm');
+    expect(record.categories).toContain('Thực phẩm');
   });
 
   it('counts a product known down to its group under the sector and the group', () => {
     const record = buildSearchRecord({ kind: 'product', lang: 'en', title: 'Rượu Bàu Đá', product: { ...product, category: 'II.1' }, producer }, '2026-01-01');
     expect(record.filters).toMatchObject({ sector: ['II'], group: ['II.1'], set: [NOT_IN_SET] });
     expect(record.meta.set).toBe('Alcoholic drinks — not yet in a product set');
+  });
+
+  it('gives the product set, group and sector labels apart from related names, and the English labels as related names in English', () => {
+    const vi = buildSearchRecord({ kind: 'product', lang: 'vi', title: 'Mật ong rừng', product, producer }, '2026-01-01');
+    const en = buildSearchRecord({ kind: 'product', lang: 'en', title: 'Mật ong rừng', product, producer }, '2026-01-01');
+    expect(vi.categories).toContain('Mật ong, mật khác và nông sản thực phẩm khác');
+    expect(vi.categories).not.toContain('Honey, other syrups and other farm foods');
+    expect(en.categories).toContain('Mật ong, mật khác và nông sản thực phẩm khác');
+    expect(en.related).toEqual(expect.arrayContaining(['Honey, other syrups and other farm foods', 'Food']));
+    expect(vi.related).not.toContain('Mật ong, mật khác và nông sản thực phẩm khác');
+    expect(vi.related).not.toContain('Honey, other syrups and other farm foods');
   });
 
   it('labels every set, every group and "not yet in a set" for the filters, in both languages', () => {
