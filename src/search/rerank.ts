@@ -2,7 +2,8 @@
  * A second look at the first page of results, with their titles at hand. The
  * index scores each word by the best place it occurs; among the top results we
  * then prefer, in order:
- *   1. titles containing more query words exactly as typed (diacritics count),
+ *   1. titles containing more query words exactly as typed, for words typed
+ *      with diacritics,
  *   2. titles containing more query words once folded (đ→d, no tone marks),
  *   3. titles starting with the query's first word,
  *   4. products over other pages,
@@ -41,7 +42,9 @@ function key(item: RankedItem, query: { exact: string[]; folded: string[] }): nu
   const foldedTitle = folded(titleWords);
   const foldedSet = new Set(foldedTitle);
   return [
-    query.exact.filter((w) => exactTitle.has(w)).length,
+    // Only a word typed with diacritics says how it is spelled: "dong" typed
+    // plain must not prefer a title's "dong" over "Đồng".
+    query.exact.filter((w) => w !== foldWord(w) && exactTitle.has(w)).length,
     query.folded.filter((w) => foldedSet.has(w)).length,
     query.folded[0] !== undefined && foldedTitle[0] === query.folded[0] ? 1 : 0,
     item.kind === 'product' ? 1 : 0,

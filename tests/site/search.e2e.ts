@@ -207,11 +207,20 @@ describe('the header search box on every page', () => {
     await context.close();
   });
 
-  it('still submits to the search page when no live result is chosen', async () => {
-    const { page, context } = await open('/en/');
+  it('still submits to the search page when no live result is chosen, and the focus lands in its box', async () => {
+    const { page, context, errors } = await open('/en/');
     await page.locator('header form.search-form input[name="q"]').fill('mat ong');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=mat\+ong/);
+    await hydrated(page);
+    // Not on the page's body, 13 Tabs away: in the search page's box, the query kept.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('main [role="combobox"]') ?? false), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator(COMBOBOX).inputValue()).toBe('mat ong');
+    await page.locator(OPTION).first().waitFor({ timeout: 15_000 });
+    // The arrow keys go straight on to the results.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(COMBOBOX).getAttribute('aria-activedescendant')).toBeTruthy();
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

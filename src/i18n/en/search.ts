@@ -9,6 +9,8 @@ export const search: typeof viSearch = {
   unavailable: 'Search could not load. Try again, or browse the catalogue.',
   results: (n) => `${n} ${n === 1 ? 'result' : 'results'}`,
   noResults: (q) => (q ? `No results for “${q}”.` : 'No results.'),
+  suggestion: 'Did you mean:',
+  searchFor: (q) => `Search for “${q}”`,
   tryRemoving: 'Try removing a filter:',
   removeFilter: (label) => `Remove filter: ${label}`,
   clearAll: 'Clear all filters',

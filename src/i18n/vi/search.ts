@@ -13,6 +13,8 @@ export const search = {
   unavailable: 'Không tải được chức năng tìm kiếm. Hãy thử lại hoặc xem danh mục.',
   results: (n: number) => `${n} kết quả`,
   noResults: (q: string) => (q ? `Không có kết quả cho “${q}”.` : 'Không có kết quả.'),
+  suggestion: 'Có phải bạn muốn tìm:',
+  searchFor: (q: string) => `Tìm “${q}”`,
   tryRemoving: 'Thử bỏ bớt bộ lọc:',
   removeFilter: (label: string) => `Bỏ lọc: ${label}`,
   clearAll: 'Bỏ tất cả bộ lọc',

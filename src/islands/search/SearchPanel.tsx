@@ -56,6 +56,10 @@ export default function SearchPanel({ lang, labels }: Props) {
       setActive(-1);
     };
     fromUrl();
+    // Arriving with a query (Enter in the header box, a shared link), the
+    // visitor is mid-search: the box takes the focus (the query, set just
+    // now, leaves the caret after it) instead of leaving it 13 Tabs away.
+    if (new URLSearchParams(window.location.search).get('q')?.trim()) input.current?.focus();
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
   }, []);
@@ -220,6 +224,21 @@ export default function SearchPanel({ lang, labels }: Props) {
           {searching && response && total === 0 ? (
             <div className="search-empty">
               <p>{t.noResults(state.query.trim())}</p>
+              {response.suggestion ? (
+                <p>
+                  {t.suggestion}{' '}
+                  <button
+                    type="button"
+                    className="search-suggestion"
+                    onClick={() => {
+                      update({ ...state, query: response.suggestion ?? '' }, 'push');
+                      input.current?.focus();
+                    }}
+                  >
+                    {t.searchFor(response.suggestion)}
+                  </button>
+                </p>
+              ) : null}
               {chosenFilters.length > 0 ? (
                 <>
                   <p>{t.tryRemoving}</p>
