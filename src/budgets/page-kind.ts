@@ -4,6 +4,8 @@ import { sectionOfPath, type Section } from '../i18n/routes.ts';
 /** The sections whose pages have a budget of their own; the others (about, open data, the certificate check) are `other`. */
 const BUDGETED: Partial<Record<Section, PageKind>> = {
   catalogue: 'catalogue',
+  // The A–Z index is the catalogue by name: plain HTML like the listings.
+  aToZ: 'catalogue',
   product: 'product',
   producer: 'producer',
   story: 'story',

@@ -17,6 +17,7 @@ const SECTIONS = {
   event: { vi: 'hoi-cho', en: 'events' },
   point: { vi: 'diem-ban', en: 'points' },
   province: { vi: 'tinh', en: 'provinces' },
+  aToZ: { vi: 'san-pham-a-z', en: 'products-a-z' },
   search: { vi: 'tim-kiem', en: 'search' },
   map: { vi: 'ban-do', en: 'map' },
   check: { vi: 'tra-cuu-chung-nhan', en: 'certificate-check' },
@@ -71,6 +72,8 @@ export const routes = {
   point: (lang: Lang, id: string) => path(lang, 'point', id),
   provinces: (lang: Lang) => path(lang, 'province'),
   province: (lang: Lang, provinceName: string, page?: number) => path(lang, 'province', provinceSegment(provinceName), page),
+  /** Every current product by name, A to Z, in pages: the way in by name without JavaScript. */
+  aToZ: (lang: Lang, page?: number) => path(lang, 'aToZ', page),
   search: (lang: Lang) => path(lang, 'search'),
   map: (lang: Lang) => path(lang, 'map'),
   check: (lang: Lang) => path(lang, 'check'),
@@ -120,6 +123,8 @@ export const ROUTES: readonly Route[] = [
   page('point', '[id]', template('PointPage')),
   page('province', undefined, template('ProvincesPage')),
   page('province', '[...slug]', template('ProvincePage')),
+  // `[...page]` also matches the section itself: page 1.
+  page('aToZ', '[...page]', template('AToZPage')),
   page('search', undefined, 'src/components/search/SearchPage.astro'),
   page('map', undefined, 'src/components/map/MapPage.astro'),
   page('check', undefined, template('CheckPage')),

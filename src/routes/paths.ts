@@ -7,6 +7,7 @@ import { SECTORS } from '../domain/taxonomy.ts';
 import type { Lang } from '../i18n/index.ts';
 import { routes, taxonomySegment, provinceSegment } from '../i18n/routes.ts';
 import { PROVINCES } from '../queries/provinces.ts';
+import { aToZIndex } from '../queries/a-to-z.ts';
 
 export async function productPaths() {
   const catalogue = await getCatalogue();
@@ -87,6 +88,16 @@ export async function provincePaths() {
       props: { code: province.code, page: p.page, pages: p.pages, items: p.items, total: views.length },
     }));
   });
+}
+
+/** The A–Z index: `/san-pham-a-z/`, `/san-pham-a-z/2/`…, the same pages in both languages. */
+export async function aToZPaths() {
+  const catalogue = await getCatalogue();
+  const index = aToZIndex(catalogue.current);
+  return index.pages.map((page) => ({
+    params: { page: page.page > 1 ? String(page.page) : undefined },
+    props: { page, letters: index.letters, total: index.total },
+  }));
 }
 
 export async function storyPaths() {

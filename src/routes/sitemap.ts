@@ -5,16 +5,18 @@
 import { routes, translatePath } from '../i18n/routes.ts';
 import { escapeHtml } from '../domain/html-text.ts';
 import type { Catalogue } from '../queries/catalogue.ts';
-import { cataloguePaths, provincePaths } from './paths.ts';
+import { aToZPaths, cataloguePaths, provincePaths } from './paths.ts';
 import { siteUrl } from '../queries/site-url.ts';
 
 export async function indexablePaths(catalogue: Catalogue): Promise<string[]> {
   // The first listing is the catalogue's own page (no slug).
   const listings = (await cataloguePaths('vi')).map((p) => (p.params.slug ? `${routes.catalogue('vi')}${p.params.slug}/` : routes.catalogue('vi')));
   const provinces = (await provincePaths()).map((p) => `${routes.provinces('vi')}${p.params.slug}/`);
+  const aToZ = (await aToZPaths()).map((p) => routes.aToZ('vi', p.props.page.page));
   return [
     routes.home('vi'),
     ...listings,
+    ...aToZ,
     routes.provinces('vi'),
     ...provinces,
     ...catalogue.current.map((v) => routes.product('vi', v.product.id)),

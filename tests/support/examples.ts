@@ -41,6 +41,7 @@ export function templatePaths(contentDir: string, asOf: string): string[] {
     routes.category('vi', withPhoto.category),
     routes.category('vi', 'I'),
     routes.stars('vi', 4),
+    routes.aToZ('vi'),
     routes.provinces('vi'),
     routes.province('vi', province.name),
     routes.product('vi', withPhoto.id),

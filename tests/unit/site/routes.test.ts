@@ -24,6 +24,8 @@ const samples = (lang: 'vi' | 'en') => [
   routes.provinces(lang),
   routes.province(lang, 'Đắk Lắk'),
   routes.province(lang, 'Hà Nội', 2),
+  routes.aToZ(lang),
+  routes.aToZ(lang, 2),
   routes.search(lang),
   routes.map(lang),
   routes.check(lang),
@@ -54,6 +56,8 @@ describe('routes', () => {
   it('leaves page 1 out of listing URLs so a listing has one address', () => {
     expect(routes.catalogue('vi', 1)).toBe(routes.catalogue('vi'));
     expect(routes.category('en', 'I', 2)).toBe('/en/catalogue/i/2/');
+    expect(routes.aToZ('vi', 1)).toBe('/san-pham-a-z/');
+    expect(routes.aToZ('en', 3)).toBe('/en/products-a-z/3/');
   });
 
   it('translates every page to its twin in the other language and back', () => {
@@ -96,6 +100,7 @@ describe('routes', () => {
       for (const path of [
         routes.home(lang),
         routes.catalogue(lang),
+        routes.aToZ(lang),
         routes.search(lang),
         routes.map(lang),
         routes.stories(lang),
