@@ -39,6 +39,12 @@ export const search: typeof viSearch = {
 export const searchPage: typeof viSearchPage = {
   searchTitle: 'Search OCOP products',
   searchDescription: 'Search OCOP products, producers, display points, fairs and product stories, with or without Vietnamese accents.',
-  searchNoScript: 'Search needs JavaScript. You can still browse every product in the catalogue or by province.',
+  // Without JavaScript (see the Vietnamese table).
+  searchNoScriptTitle: 'The search box needs JavaScript',
+  searchNoScript: 'JavaScript is off in this browser, so this page cannot read what you typed. You can still find every valid product in these ways.',
+  searchByName: 'By name, A to Z',
+  searchByNameHint: 'Choose the first letter of the product’s name:',
+  searchBrowse: 'By sector, product set, province or stars',
   browseCatalogue: 'Browse the catalogue',
+  browseProvinces: 'Browse by province',
 };

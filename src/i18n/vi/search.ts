@@ -43,6 +43,14 @@ export const search = {
 export const searchPage = {
   searchTitle: 'Tìm kiếm sản phẩm OCOP',
   searchDescription: 'Tìm sản phẩm OCOP, chủ thể, điểm bán, hội chợ và câu chuyện sản phẩm, gõ có dấu hoặc không dấu.',
-  searchNoScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem toàn bộ sản phẩm trong danh mục hoặc theo tỉnh.',
+  // What the page says when JavaScript is off: a static page cannot read the
+  // query from its address, so it says so and offers the static ways in.
+  searchNoScriptTitle: 'Ô tìm kiếm cần JavaScript',
+  searchNoScript:
+    'Trình duyệt đang tắt JavaScript, nên trang này không đọc được từ khóa bạn vừa gõ. Bạn vẫn tìm được mọi sản phẩm còn hiệu lực theo những cách sau.',
+  searchByName: 'Theo tên, từ A đến Z',
+  searchByNameHint: 'Chọn chữ cái đầu của tên sản phẩm:',
+  searchBrowse: 'Theo ngành, bộ sản phẩm, tỉnh hoặc hạng sao',
   browseCatalogue: 'Xem danh mục sản phẩm',
+  browseProvinces: 'Xem theo tỉnh, thành phố',
 };
