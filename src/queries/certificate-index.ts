@@ -1,29 +1,15 @@
 /**
  * The small index the certificate-check page searches in the browser: every
  * published product, current or withdrawn, with its state on the build date.
- * A withdrawn entry carries no stars, so the page cannot show any.
+ * A withdrawn entry carries no stars, so the page cannot show any, and says
+ * why (expired or revoked) and since when, so the page can say it.
+ * The entry's shape and what a result says: src/domain/certificate-check.ts.
  */
 import type { Catalogue } from './catalogue.ts';
 import { foldVietnamese } from '../domain/text.ts';
+import type { CertificateIndexEntry } from '../domain/certificate-check.ts';
 
-export interface CertificateIndexEntry {
-  /** Product id (page URL). */
-  i: string;
-  /** Product name. */
-  n: string;
-  /** Decision number. */
-  d: string;
-  /** Producer name. */
-  p: string;
-  /** Folded search text: name + decision + producer, lower-case ASCII. */
-  k: string;
-  /** Stars, present only when valid on the build date. */
-  s?: number;
-  /** Valid until (current) or since (withdrawn), YYYY-MM-DD, when known. */
-  u?: string;
-  /** State: valid, pending (under re-rating), expired or revoked. */
-  t: 'valid' | 'pending' | 'expired' | 'revoked';
-}
+export type { CertificateIndexEntry };
 
 export function certificateIndex(catalogue: Catalogue): { buildDate: string; products: CertificateIndexEntry[] } {
   const products = [...catalogue.products.values()].map((v): CertificateIndexEntry => {
