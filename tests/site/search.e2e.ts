@@ -175,6 +175,22 @@ describe('search by keyboard alone', () => {
   });
 });
 
+describe('before the island runs', () => {
+  for (const [path, loading] of [
+    ['/tim-kiem/', 'Đang tải chỉ mục tìm kiếm…'],
+    ['/en/search/', 'Loading the search index…'],
+  ] as const) {
+    it(`${path} says it is loading in its server HTML, and stops saying so once the island runs`, async () => {
+      const html = await (await fetch(new URL(path, base))).text();
+      expect(html).toMatch(new RegExp(`role="status"[^>]*>${loading}<`));
+      const { page, context, errors } = await open(path);
+      await expect.poll(async () => page.locator('main [role="status"]').first().textContent(), { timeout: 15_000 }).toBe('');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('accessibility of the search pages', () => {
   for (const path of ['/tim-kiem/?q=mat+ong', '/en/search/?q=honey']) {
     it(`axe finds no WCAG 2.2 AA violation on ${path}`, async () => {

@@ -43,6 +43,10 @@ export default function SearchPanel({ lang, labels }: Props) {
   // Filters start folded: their counts need the index's filter file, which is
   // only fetched once the visitor opens them (or arrives with a filter set).
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // False in the server's HTML and until the island runs: the page then says
+  // the search is loading, instead of an empty box and nothing else (on a slow
+  // phone that lasted seconds).
+  const [started, setStarted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const outcome = useSearch(state, visible, filtersOpen);
 
@@ -56,6 +60,7 @@ export default function SearchPanel({ lang, labels }: Props) {
       setActive(-1);
     };
     fromUrl();
+    setStarted(true);
     // Arriving with a query (Enter in the header box, a shared link), the
     // visitor is mid-search: the box takes the focus (the query, set just
     // now, leaves the caret after it) instead of leaving it 13 Tabs away.
@@ -184,7 +189,15 @@ export default function SearchPanel({ lang, labels }: Props) {
         <section className="search-result-column" aria-labelledby={`${uid}-count`}>
           <div className="search-toolbar">
             <p id={`${uid}-count`} role="status" className="search-status">
-              {outcome.status === 'error' ? t.unavailable : searching && response ? t.results(total) : outcome.status === 'loading' ? t.searching : ''}
+              {!started
+                ? t.loading
+                : outcome.status === 'error'
+                  ? t.unavailable
+                  : searching && response
+                    ? t.results(total)
+                    : outcome.status === 'loading' || (searching && outcome.status === 'idle')
+                      ? t.searching
+                      : ''}
             </p>
             <label>
               {t.sortLabel}{' '}

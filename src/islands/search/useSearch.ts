@@ -40,6 +40,7 @@ export function hasSomethingToSearch(state: SearchState): boolean {
 export function useSearch(state: SearchState, visible: number, wantCounts: boolean): SearchOutcome {
   const [outcome, setOutcome] = useState<SearchOutcome>({ status: 'idle', response: null, items: [], allCounts: null });
   const latest = useRef(0);
+  const started = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the state object is rebuilt on every change; its serialised form (below) is the real dependency.
   useEffect(() => {
@@ -75,7 +76,10 @@ export function useSearch(state: SearchState, visible: number, wantCounts: boole
         if (current()) setOutcome((o) => ({ ...o, status: 'error' }));
       }
     };
-    const timer = window.setTimeout(run, state.query ? TYPING_DELAY_MS : 0);
+    // The query the page opened with is not being typed: no reason to wait.
+    const firstRun = !started.current && hasSomethingToSearch(state);
+    if (hasSomethingToSearch(state)) started.current = true;
+    const timer = window.setTimeout(run, state.query && !firstRun ? TYPING_DELAY_MS : 0);
     return () => window.clearTimeout(timer);
   }, [JSON.stringify(state), visible, wantCounts]);
 
