@@ -7,6 +7,7 @@ export const site: typeof vi = {
   skipToContent: 'Skip to main content',
   languageSwitch: 'Tiếng Việt',
   languageSwitchLabel: 'Xem trang này bằng tiếng Việt',
+  navMenu: 'Menu',
   navMain: 'Main navigation',
   navCatalogue: 'Catalogue',
   navMap: 'Map',

@@ -8,6 +8,7 @@ export const site = {
   skipToContent: 'Chuyển đến nội dung chính',
   languageSwitch: 'English',
   languageSwitchLabel: 'Xem trang này bằng tiếng Anh',
+  navMenu: 'Menu',
   navMain: 'Điều hướng chính',
   navCatalogue: 'Danh mục',
   navMap: 'Bản đồ',
