@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { decodeMapPoints, type MapPoint, type MapPointsFile } from '../../src/map/map-points.ts';
+import { MAP_STRINGS } from '../../src/i18n/islands/map.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { watchedPage, type WatchedPage } from '../support/page.ts';
 import { fetchJson } from '../support/site.ts';
@@ -53,8 +54,9 @@ describe('the map page', () => {
     const { page, context, errors } = await openMap('/ban-do/');
     await expect.poll(() => placesDrawn(page)).toBe(rows.length);
     expect(await statusText(page)).toContain(String(rows.length));
-    // The tiles failed: the page says so and the points still work.
+    // The tiles failed: the page says so, in words, and the points still work.
     await expect.poll(() => page.locator('[data-tile-notice]').isVisible()).toBe(true);
+    expect(await page.locator('[data-tile-notice]').textContent()).toBe(MAP_STRINGS.vi.tilesFailed);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -97,7 +99,22 @@ describe('the map page', () => {
     await context.close();
   });
 
-  it('sorts places by distance from the visitor and centres the map there', async () => {
+  it('has filter controls of touch size that fit a phone screen', async () => {
+    const { page, context } = await openMap('/en/map/', { viewport: { width: 360, height: 800 } });
+    const controls = page.locator('[data-map-filters] input, [data-map-filters] select, [data-map-filters] button');
+    expect(await controls.count()).toBe(5);
+    for (const control of await controls.all()) {
+      const box = (await control.boundingBox())!;
+      // Checkboxes: their label is the 44 px target; the box itself is at least 24 px.
+      const target = (await control.getAttribute('type')) === 'checkbox' ? (await control.locator('xpath=..').boundingBox())! : box;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+      expect(target.height).toBeGreaterThanOrEqual(44);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
+
+  it('sorts places by distance from the visitor, shows them on the map and takes the visitor to the list', async () => {
     const here = { latitude: 10.7769, longitude: 106.7009 }; // Hồ Chí Minh City
     const { page, context, errors } = await openMap('/ban-do/', { geolocation: here, permissions: ['geolocation'] });
     await page.getByRole('button', { name: 'Gần tôi' }).click();
@@ -110,9 +127,12 @@ describe('the map page', () => {
     const closest = [...rows].sort((a, b) => approx(a) - approx(b))[0]!;
     expect(await items.first().locator('a').textContent()).toBe(closest.name);
     expect(km[0]).toBeCloseTo(approx(closest), 0);
-    // "You are here" is drawn, and the map has moved there: a marker near the position is now in view.
+    // "You are here" is drawn, and the view holds every place of the list, not only the visitor.
     expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator(`.map-marker[data-id="${closest.id}"], .map-cluster`).count()).toBeGreaterThan(0);
+    await expect.poll(() => placesDrawn(page)).toBeGreaterThanOrEqual(km.length);
+    // The status says what happened, and focus has moved to the list below the map.
+    expect(await statusText(page)).toBe(MAP_STRINGS.vi.nearbyStatus(km.length, MAP_STRINGS.vi.km(km[0]!)));
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-nearby]') !== null)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,6 +9,7 @@ export const map: typeof viMap = {
   locating: 'Finding your position…',
   locateFailed: 'Your position is not available. Pick a province or use the list by province.',
   nearbyFrom: 'Places nearest to you',
+  nearbyStatus: (n, closest) => `${n} ${n === 1 ? 'place' : 'places'} nearest to you, the closest ${closest} away; the list is below the map`,
   youAreHere: 'Your position',
   cluster: (n) => `${n} places, zoom in to see them`,
   km: (km) => `${km < 10 ? km.toFixed(1) : Math.round(km)} km`,

@@ -13,6 +13,7 @@ export const map = {
   locating: 'Đang xác định vị trí của bạn…',
   locateFailed: 'Không lấy được vị trí của bạn. Hãy chọn tỉnh hoặc dùng danh sách theo tỉnh.',
   nearbyFrom: 'Các điểm gần bạn nhất',
+  nearbyStatus: (n: number, closest: string) => `${n} địa điểm gần bạn nhất, gần nhất cách ${closest}; danh sách ở dưới bản đồ`,
   youAreHere: 'Vị trí của bạn',
   cluster: (n: number) => `${n} địa điểm, phóng to để xem`,
   km: (km: number) => `${km < 10 ? km.toFixed(1).replace('.', ',') : Math.round(km)} km`,

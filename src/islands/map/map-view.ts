@@ -34,7 +34,9 @@ export async function mountMap(root: HTMLElement): Promise<void> {
   const tiles = L.tileLayer(config.tiles.url, { maxZoom: config.tiles.maxZoom, attribution });
   // Tiles are decoration: when they fail, say so once; points and the list keep working.
   tiles.once('tileerror', () => {
-    $<HTMLElement>('[data-tile-notice]').hidden = false;
+    const notice = $<HTMLElement>('[data-tile-notice]');
+    notice.textContent = t.tilesFailed;
+    notice.hidden = false;
   });
   tiles.addTo(map);
   const layer = new ClusterLayer(map, t, (point) => popupFor(point, config, t));
@@ -70,10 +72,14 @@ export async function mountMap(root: HTMLElement): Promise<void> {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         here = { lat: position.coords.latitude, lon: position.coords.longitude };
-        map.setView([here.lat, here.lon], 11);
         hereMarker.setLatLng([here.lat, here.lon]).bindTooltip(t.youAreHere).addTo(map);
-        status.textContent = t.count(shown.length);
-        showNearby(root, shown, here, config, t);
+        const near = showNearby(root, shown, here, config, t);
+        // Show the visitor and the places nearest to them together, not a view holding only "you".
+        const view = L.latLngBounds([[here.lat, here.lon], ...near.map(({ item }): L.LatLngTuple => [item.lat, item.lon])]);
+        map.fitBounds(view, { padding: [32, 32], maxZoom: 14 });
+        status.textContent = near.length > 0 ? t.nearbyStatus(near.length, t.km(near[0]!.km)) : t.count(shown.length);
+        // The list sits below the map: take the visitor there, as a keyboard or screen reader user would need.
+        if (near.length > 0) root.querySelector<HTMLElement>('[data-nearby] h2')?.focus();
       },
       () => {
         status.textContent = t.locateFailed;
@@ -104,12 +110,19 @@ function popupFor(point: MapPoint, config: MapPageConfig, t: MapScriptStrings): 
   return box;
 }
 
-/** The list "nearest to you", closest first, replacing any earlier one. */
-function showNearby(root: HTMLElement, shown: readonly MapPoint[], here: { lat: number; lon: number }, config: MapPageConfig, t: MapScriptStrings): void {
+/** The list "nearest to you", closest first, replacing any earlier one; returns what it lists. */
+function showNearby(
+  root: HTMLElement,
+  shown: readonly MapPoint[],
+  here: { lat: number; lon: number },
+  config: MapPageConfig,
+  t: MapScriptStrings,
+): Array<{ item: MapPoint; km: number }> {
   const section = root.querySelector<HTMLElement>('[data-nearby]')!;
   const list = section.querySelector('ol')!;
+  const near = nearest(shown, here, NEARBY_COUNT);
   list.replaceChildren(
-    ...nearest(shown, here, NEARBY_COUNT).map(({ item, km }) => {
+    ...near.map(({ item, km }) => {
       const li = document.createElement('li');
       const link = document.createElement('a');
       link.href = pageUrl(item, config);
@@ -120,4 +133,5 @@ function showNearby(root: HTMLElement, shown: readonly MapPoint[], here: { lat: 
     }),
   );
   section.hidden = false;
+  return near;
 }
