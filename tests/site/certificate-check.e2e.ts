@@ -10,7 +10,7 @@ import { routes } from '../../src/i18n/routes.ts';
 import { t } from '../../src/i18n/index.ts';
 import { formatDate } from '../../src/i18n/format.ts';
 import { certificateStateOn } from '../../src/domain/certificate.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { openPage } from '../support/page.ts';
 import { examples } from '../support/examples.ts';
 
@@ -67,6 +67,9 @@ describe('certificate check results', () => {
       expect(validLook.icon).not.toBe(withdrawnLook.icon);
       expect(validLook.border).not.toBe(withdrawnLook.border);
       expect(await b.item.textContent()).not.toMatch(/\d sao/);
+      // The results themselves meet WCAG 2.2 AA (contrast of the tinted withdrawn card, the icons).
+      expect(await axeViolations(a.page)).toEqual([]);
+      expect(await axeViolations(b.page)).toEqual([]);
       expect([...a.errors, ...b.errors]).toEqual([]);
     } finally {
       await a.close();
