@@ -33,7 +33,9 @@ export class ClusterLayer {
 
   private render(): void {
     const b = this.map.getBounds();
-    const zoom = Math.round(this.map.getZoom());
+    // Cluster for the zoom at or below the view's (it snaps to halves): markers kept apart
+    // at that zoom are at least as far apart on screen, so none overlaps another.
+    const zoom = Math.floor(this.map.getZoom());
     const features = this.index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom);
     this.group.clearLayers();
     for (const feature of features) {
