@@ -21,7 +21,7 @@ import {
   type SortKey,
 } from '../../search/url-state.ts';
 import { loadAllData, productCsv, saveFile } from './csv-download.ts';
-import { openSearchIndex } from './search-index.ts';
+import { openSearchIndex, prefetchSearch } from './search-index.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ResultOption } from './ResultOption.tsx';
 import { hasSomethingToSearch, useSearch } from './useSearch.ts';
@@ -32,6 +32,9 @@ interface Props {
 }
 
 const PAGE_SIZE = 10;
+
+// In the browser, as soon as this module runs: see prefetchSearch.
+if (typeof window !== 'undefined') prefetchSearch(PAGE_SIZE);
 
 export default function SearchPanel({ lang, labels }: Props) {
   const t = SEARCH_STRINGS[lang];
