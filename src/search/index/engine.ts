@@ -41,7 +41,11 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** For each filter, how many results each value would have with the other filters kept; null unless asked for. */
   counts: FilterCounts | null;
-  /** When a word of the query is in no page: the query with the index's nearest words instead; else null. */
+  /**
+   * With no results, a query to try instead: the index's nearest words for
+   * words in no page, or the query without the word that kept its words
+   * apart; else null.
+   */
   suggestion: string | null;
 }
 
@@ -220,7 +224,7 @@ export class SearchIndex {
     if (perTerm.length > 1 && [...namedWords.values()].some((named) => named === perTerm.length)) {
       for (const [page, named] of namedWords) if (named < needed) scores.delete(page);
     }
-    return { scores, suggestion: null };
+    return { scores, suggestion: scores.size === 0 ? dropOneWord(words, terms as Matches[][]) : null };
   }
 
   private async wordMatches(word: SearchWord, asPrefix: boolean): Promise<Matches> {
@@ -379,6 +383,28 @@ function multipleColumn(lists: Record<string, number[]>, pageCount: number): Col
     for (const page of decodeDifferences(lists[value]!)) perPage[page]?.push(i);
   });
   return { values, of: (page) => perPage[page] ?? NONE };
+}
+
+/**
+ * For a query of several words, each found but never all on one page: the
+ * query without the word whose absence leaves the most pages ("banh mat ong"
+ * → "mat ong"); null if no single word's absence helps.
+ */
+function dropOneWord(words: readonly SearchWord[], terms: readonly Matches[][]): string | null {
+  if (words.length < 2) return null;
+  let best: { without: number; pages: number } | undefined;
+  for (let without = 0; without < words.length; without++) {
+    const kept = terms.filter((_, i) => i !== without).flat();
+    let pages = 0;
+    for (const page of kept[0]!.weights.keys()) if (kept.every((term) => term.weights.has(page))) pages++;
+    if (pages > 0 && (!best || pages > best.pages)) best = { without, pages };
+  }
+  return best
+    ? words
+        .filter((_, i) => i !== best.without)
+        .map((word) => word.exact)
+        .join(' ')
+    : null;
 }
 
 /** Edit distance (insertions, deletions, substitutions, swapped neighbours), or `limit + 1` once it must exceed `limit`. */

@@ -155,6 +155,9 @@ describe('the search index', () => {
     expect((await urls(index, response.suggestion!))[0]).toBe('/sp/nuoc-mam/');
     expect((await index.search('qqqqq ')).suggestion).toBeNull();
     expect((await index.search('ca phe')).suggestion).toBeNull();
+    // Every word is known, never all on one page: drop the one that keeps them apart.
+    expect(await urls(index, 'banh mat ong ')).toEqual([]);
+    expect((await index.search('banh mat ong ')).suggestion).toBe('mat ong');
   });
 
   it('takes the last word as the start of a word while it is being typed', async () => {
