@@ -6,7 +6,7 @@
  * the index build reads it back (`src/search/index/page.ts`).
  */
 import { provinceByCode } from '../domain/admin-units.ts';
-import { starsShownOn } from '../domain/certificate.ts';
+import { certificateStateOn, starsShownOn } from '../domain/certificate.ts';
 import { categoryByKey } from '../domain/taxonomy.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import type { Producer } from '../schemas/producer.ts';
@@ -33,7 +33,13 @@ export interface SearchRecord {
   title: string;
   /** Filter values are stable keys (province code, set key, …); labels are the UI's business. */
   filters: Partial<Record<FilterName, string[]>>;
-  /** What a result shows: title, kind, province, producer, stars, code, set, thumb. */
+  /**
+   * What a result shows (title, kind, province, producer, stars, code, set,
+   * thumb) and, for a product, what the search page's CSV adds: valid until,
+   * decision number, issuer, producer type and the producer's public contacts
+   * (`until`, `decision`, `issuer`, `ptype`, `phone`, `email`, `web`). Only
+   * result files carry these, fetched a block at a time, never the word files.
+   */
   meta: Record<string, string>;
   /** Searchable at a low weight: context, not the thing itself. */
   related: string[];
@@ -79,6 +85,20 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
       meta.stars = stars;
     }
     if (product.code) meta.code = product.code;
+    // The open-data file's rule for valid_until: the last valid day, only while
+    // the stars show.
+    const state = certificateStateOn(product.certificate, asOf);
+    if (state.shown) meta.until = state.validUntil;
+    meta.decision = product.certificate.decisionNumber;
+    if (product.certificate.issuer) meta.issuer = product.certificate.issuer;
+    if (producer) {
+      meta.ptype = t(lang).producerTypes[producer.type];
+      // The producer's contacts exactly as its page shows them: the importer
+      // keeps a household's only when the export marks them public.
+      if (producer.contact?.phone) meta.phone = producer.contact.phone;
+      if (producer.contact?.email) meta.email = producer.contact.email;
+      if (producer.website) meta.web = producer.website;
+    }
     meta.set = category.set ? category.set.label[lang] : t(lang).unplacedTitle(category.label[lang]);
     const labels = [category.set?.label, category.group?.label, category.sector.label].filter((label) => label !== undefined);
     categories.push(...labels.map((label) => label.vi));

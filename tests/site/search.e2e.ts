@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { hydrated, watchedPage, type WatchedPage } from '../support/page.ts';
+import { site } from '../../src/i18n/vi/site.ts';
+import type { Producer } from '../../src/schemas/producer.ts';
+import type { Product } from '../../src/schemas/product.ts';
 
 let browser: Browser;
 let base: string;
@@ -136,17 +141,58 @@ describe('filters and the URL', () => {
   it('downloads exactly the filtered list of a product set as CSV', async () => {
     const { page, context } = await open('/tim-kiem/?set=I.6');
     const count = await resultCount(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
-    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-    const lines = text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines).toHaveLength(count + 1);
-    expect(lines.slice(1).every((line) => line.includes('/san-pham/'))).toBe(true);
+    const { rows } = await downloadCsv(page);
+    expect(rows).toHaveLength(count);
+    expect(rows.every((row) => row[row.length - 1]!.includes('/san-pham/'))).toBe(true);
+    await context.close();
+  });
+
+  it('gives a trade partner what to check and whom to call, in a file named after the filter and the date', async () => {
+    const contentDir = inject('contentDir');
+    const products = JSON.parse(readFileSync(path.join(contentDir, 'products.json'), 'utf8')) as Product[];
+    const producers = JSON.parse(readFileSync(path.join(contentDir, 'producers.json'), 'utf8')) as Producer[];
+    // A coffee whose producer publishes a phone, an e-mail and a website.
+    const product = products.find((p) => p.id === 'ca-phe-rang-xay-buon-ma-thuot-dak-lak-dl-001')!;
+    const producer = producers.find((p) => p.id === product.producerId)!;
+    const { page, context } = await open(`/tim-kiem/?set=I.6&province=${product.address.provinceCode}`);
+    await resultCount(page);
+    const { fileName, header, rows } = await downloadCsv(page);
+    expect(fileName).toMatch(new RegExp(`^ocop-ca-phe[a-z0-9-]*-dak-lak-${inject('asOf')}\\.csv$`));
+    const row = rows.find((cells) => cells.at(-1)!.endsWith(`/san-pham/${product.id}/`));
+    expect(row).toBeDefined();
+    const cell = (name: string) => row![header.indexOf(name)];
+    expect(cell('Hiệu lực đến')).toBe(product.certificate.expiresOn);
+    expect(cell('Số quyết định')).toBe(product.certificate.decisionNumber);
+    expect(cell('Cơ quan công nhận')).toBe(product.certificate.issuer);
+    expect(cell('Loại chủ thể')).toBe(site.producerTypes[producer.type]);
+    expect(cell('Điện thoại')).toBe(producer.contact?.phone);
+    expect(cell('Thư điện tử')).toBe(producer.contact?.email);
+    expect(cell('Trang web')).toBe(producer.website);
     await context.close();
   });
 });
+
+/** Clicks the download button and reads the file back: its name, header and rows (RFC 4180 cells). */
+async function downloadCsv(page: Page): Promise<{ fileName: string; header: string[]; rows: string[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  return { fileName: download.suggestedFilename(), header: header!, rows };
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split('\r\n').filter((l) => l.length > 0)) {
+    const cells: string[] = [];
+    for (const match of line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)) {
+      const raw = match[1]!;
+      cells.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
 
 describe('search by keyboard alone', () => {
   it('reaches the box with Tab, moves through results with the arrows and opens one with Enter', async () => {

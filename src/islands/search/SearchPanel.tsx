@@ -20,7 +20,7 @@ import {
   type SearchState,
   type SortKey,
 } from '../../search/url-state.ts';
-import { loadAllData, productCsv, saveFile } from './csv-download.ts';
+import { csvFileName, loadAllData, productCsv, saveFile } from './csv-download.ts';
 import { openSearchIndex, prefetchSearch } from './search-index.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ResultOption } from './ResultOption.tsx';
@@ -29,6 +29,8 @@ import { hasSomethingToSearch, useSearch } from './useSearch.ts';
 interface Props {
   lang: Lang;
   labels: FacetLabels;
+  /** The build's date (YYYY-MM-DD), for the downloaded file's name. */
+  buildDate: string;
 }
 
 const PAGE_SIZE = 10;
@@ -36,7 +38,7 @@ const PAGE_SIZE = 10;
 // In the browser, as soon as this module runs: see prefetchSearch.
 if (typeof window !== 'undefined') prefetchSearch(PAGE_SIZE);
 
-export default function SearchPanel({ lang, labels }: Props) {
+export default function SearchPanel({ lang, labels, buildDate }: Props) {
   const t = SEARCH_STRINGS[lang];
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
@@ -124,7 +126,8 @@ export default function SearchPanel({ lang, labels }: Props) {
     try {
       const index = await openSearchIndex();
       const rows = await loadAllData(index, hits, (done) => setCsvProgress(t.downloading(done, hits.length)));
-      saveFile(productCsv(rows, t.csvHeaders, window.location.origin), 'ocop.csv');
+      const fileName = csvFileName(state.query, chosenFilters, buildDate);
+      saveFile(productCsv(rows, t.csvHeaders, window.location.origin), fileName);
     } finally {
       setCsvProgress(null);
     }

@@ -3,9 +3,11 @@
  * just the ones on screen, written as CSV. Results are read from the index's
  * result files, each fetched once, a few at a time.
  */
+import { slug } from '../../domain/slug.ts';
 import { spreadsheetCsv, type CsvColumn } from '../../domain/spreadsheet-csv.ts';
 import type { SearchHit, SearchIndex } from '../../search/index/engine.ts';
 import type { ResultData } from '../../search/index/format.ts';
+import type { FilterName } from '../../search/filters.ts';
 
 const PARALLEL_FETCHES = 6;
 
@@ -24,18 +26,49 @@ export async function loadAllData(index: SearchIndex, hits: readonly SearchHit[]
   return out;
 }
 
-export function productCsv(rows: readonly ResultData[], headers: readonly string[], origin: string): string {
-  const field = (key: string) => (row: ResultData) => row.meta[key];
-  const columns: CsvColumn<ResultData>[] = [
-    field('title'),
-    field('code'),
-    field('producer'),
-    field('province'),
-    field('stars'),
-    field('set'),
-    (row: ResultData) => new URL(row.url, origin).href,
-  ].map((value, i) => ({ header: headers[i] ?? '', value }));
+/**
+ * The columns, in order: what a trade partner needs to check and reach a
+ * product. Each is a key of the result's data (`src/search/search-record.ts`
+ * says which rule fills it; valid until and decision follow the open-data file's).
+ */
+export const CSV_COLUMNS = [
+  'title',
+  'code',
+  'producer',
+  'ptype',
+  'province',
+  'stars',
+  'until',
+  'decision',
+  'issuer',
+  'set',
+  'phone',
+  'email',
+  'web',
+  'url',
+] as const;
+export type CsvColumnKey = (typeof CSV_COLUMNS)[number];
+
+export function productCsv(rows: readonly ResultData[], headers: Record<CsvColumnKey, string>, origin: string): string {
+  const columns: CsvColumn<ResultData>[] = CSV_COLUMNS.map((key) => ({
+    header: headers[key],
+    value: key === 'url' ? (row) => new URL(row.url, origin).href : (row) => row.meta[key],
+  }));
   return spreadsheetCsv(rows, columns);
+}
+
+/** In a file name, what the list is comes before where and how good: "ca-phe-dak-lak". */
+const NAME_ORDER: readonly FilterName[] = ['set', 'group', 'sector', 'kind', 'province', 'stars', 'type', 'standard'];
+
+/**
+ * The file's name says what was downloaded and when: the query and the chosen
+ * filters' labels, in ASCII, then the build date (`ocop-ca-phe-dak-lak-2026-11-23.csv`),
+ * so two downloads of different lists never share a name.
+ */
+export function csvFileName(query: string, filters: ReadonlyArray<{ name: FilterName; label: string }>, buildDate: string): string {
+  const labels = [...filters].sort((a, b) => NAME_ORDER.indexOf(a.name) - NAME_ORDER.indexOf(b.name)).map((filter) => filter.label);
+  const about = slug([query, ...labels].join(' '));
+  return `${['ocop', about, buildDate].filter((part) => part.length > 0).join('-')}.csv`;
 }
 
 export function saveFile(text: string, fileName: string): void {
