@@ -11,6 +11,9 @@ import { cachedDrawing, packageVersion } from './drawn-file-cache.ts';
 const PNG_OPTIONS = { compressionLevel: 9, palette: true } as const;
 const DRAWING = JSON.stringify({ font: packageVersion('@fontsource/be-vietnam-pro'), vips: sharp.versions.vips, png: PNG_OPTIONS });
 
+/** Every drawn card's size in pixels: what pages declare as og:image:width and og:image:height. */
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
+
 export interface ShareCard {
   /** Large text: a product or story title. */
   title: string;
@@ -20,6 +23,23 @@ export interface ShareCard {
   subtitle?: string | undefined;
   /** Footer: the site name. */
   siteName: string;
+}
+
+/** The product a story tells about first, as its card names it: stars only when valid on the build date. */
+export interface StoryCardProduct {
+  name: string;
+  stars?: number | undefined;
+  province: string;
+}
+
+/** A story's card: the story's own title, large; the product it tells about first under it, with its stars. */
+export function storyShareCard(title: string, product: StoryCardProduct | undefined, siteName: string): ShareCard {
+  return {
+    title,
+    stars: product?.stars,
+    subtitle: product ? `${product.name} · ${product.province}` : undefined,
+    siteName,
+  };
 }
 
 /** Breaks text into lines of at most `width` characters, on spaces, at most `max` lines. */
@@ -60,8 +80,9 @@ export function shareCardSvg(card: ShareCard): string {
         .map((l, i) => `<text x="80" y="${subtitleY + i * 50}" font-size="40">${escapeHtml(l)}</text>`)
         .join('')
     : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-<rect width="1200" height="630" fill="#17452f"/><rect y="600" width="1200" height="30" fill="#a6461a"/>
+  const { width, height } = SHARE_CARD_SIZE;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+<rect width="${width}" height="${height}" fill="#17452f"/><rect y="${height - 30}" width="${width}" height="30" fill="#a6461a"/>
 <g font-family="Be Vietnam Pro" fill="#ffffff">${title}${subtitle}
 <text x="80" y="560" font-size="32" font-weight="700" fill="#ffd23f">${escapeHtml(card.siteName)}</text></g>${stars}
 </svg>`;

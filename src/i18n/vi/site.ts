@@ -90,8 +90,11 @@ export const site = {
   otherProducts: 'Sản phẩm khác của chủ thể',
   qrTitle: 'Mã QR của trang này',
   qrNote: 'In mã này lên nhãn kệ hàng: quét mã để mở trang sản phẩm.',
+  qrDownloadSvg: 'Tải mã QR (SVG, in ở mọi cỡ)',
   noPhoto: 'Chưa có ảnh',
   photoOf: (name: string) => `Ảnh sản phẩm ${name}`,
+  siteShareImageAlt: 'Thẻ giới thiệu trang: Sản phẩm OCOP Việt Nam',
+  storyShareImageAlt: (title: string) => `Thẻ giới thiệu bài viết: ${title}`,
   readStory: 'Đọc câu chuyện sản phẩm',
   // Withdrawn
   withdrawnTitle: 'Sản phẩm không còn chứng nhận OCOP',

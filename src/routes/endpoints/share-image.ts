@@ -1,9 +1,9 @@
-/** `/og/<name>.png`: the share images, one for the site and one per story (product name, stars valid today, province). */
+/** `/og/<name>.png`: the share images, one for the site and one per story (its title; its first product's name, stars valid today and province). */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/index.ts';
 import { getCatalogue } from '../../queries/catalogue.ts';
 import { provinceName } from '../../queries/provinces.ts';
-import { shareCardPng } from '../../images/share-image.ts';
+import { shareCardPng, storyShareCard } from '../../images/share-image.ts';
 
 const png = (body: Buffer) => new Response(new Uint8Array(body), { headers: { 'Content-Type': 'image/png' } });
 
@@ -17,14 +17,12 @@ export const GET: APIRoute = async ({ params }) => {
   if (params.name === 'site') return png(await shareCardPng({ title: d.homeTitle, subtitle: t('en').siteName, siteName: d.siteName }));
   const catalogue = await getCatalogue();
   const story = catalogue.stories.find((s) => `story-${s.id}` === params.name)!;
-  // The card names the story's first product; its stars only if valid on the build date.
+  // Under the title, the story's first product; its stars only if valid on the build date.
   const product = story.data.products.map((id) => catalogue.products.get(id)).find((v) => v !== undefined);
-  return png(
-    await shareCardPng({
-      title: product ? product.product.name : story.data.title,
-      stars: product?.shown ? product.product.certificate.stars : undefined,
-      subtitle: product ? `${product.producer?.name ?? ''} · ${provinceName(product.product.address.provinceCode, 'vi')}` : undefined,
-      siteName: d.siteName,
-    }),
-  );
+  const cardProduct = product && {
+    name: product.product.name,
+    stars: product.shown ? product.product.certificate.stars : undefined,
+    province: provinceName(product.product.address.provinceCode, 'vi'),
+  };
+  return png(await shareCardPng(storyShareCard(story.data.title, cardProduct, d.siteName)));
 };
