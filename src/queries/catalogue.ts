@@ -162,13 +162,18 @@ export function currentProducts(catalogue: Catalogue, ids: readonly string[]): P
   return ids.map((id) => catalogue.products.get(id)).filter((v): v is ProductView => v?.shown === true);
 }
 
+/** An event is past once its last day is before the build date; on its last day it is still on. */
+export function eventIsPast(catalogue: Catalogue, event: EventView): boolean {
+  return event.data.endDate < catalogue.buildDate;
+}
+
 /** Events still running or starting on or after the build date. */
 export function upcomingEvents(catalogue: Catalogue): EventView[] {
-  return catalogue.events.filter((e) => e.data.endDate >= catalogue.buildDate);
+  return catalogue.events.filter((e) => !eventIsPast(catalogue, e));
 }
 
 export function pastEvents(catalogue: Catalogue): EventView[] {
-  return catalogue.events.filter((e) => e.data.endDate < catalogue.buildDate).reverse();
+  return catalogue.events.filter((e) => eventIsPast(catalogue, e)).reverse();
 }
 
 export const PAGE_SIZE = 48;
