@@ -20,7 +20,12 @@ function collectErrors(page: Page, { allow = null, requests = false }: { allow?:
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   if (requests) {
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      // A request the browser itself cancelled, because the test moved on to the
+      // next page before a font or image arrived, is no fault of the site.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
     });
