@@ -89,6 +89,11 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and the search index's manifests change every night: always revalidate. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
+/** The Cache-Control of a URL path: the one rule behind the headers file, nginx's map and the objects of a bucket. */
+export function cacheControlOf(urlPath: string): string {
+  return IMMUTABLE_PATHS.some((pattern) => urlPath.startsWith(pattern.slice(0, -1))) ? IMMUTABLE : REVALIDATE;
+}
+
 /**
  * The `_headers` file for Netlify- and Cloudflare-style hosts. A request matching
  * several blocks gets all of them; `! Name` (Cloudflare) drops the site-wide value

@@ -16,6 +16,8 @@ export const EXIT_CODES = {
   checkFailed: 4,
   /** Switching `current` failed (disk full, permissions). The live site is unchanged. */
   publishFailed: 5,
+  /** Uploading the live release to object storage failed. The local site is live; the bucket serves whole pages of the previous and tonight's release: deploy again. */
+  deployFailed: 6,
   /** The command line was wrong. */
   usage: 64,
 } as const;

@@ -8,25 +8,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-};
+import { contentTypeOf, UNKNOWN_CONTENT_TYPE } from '../../src/built-site/content-types.ts';
 
 export interface StaticServer {
   /** The origin, e.g. http://127.0.0.1:41234 (no trailing slash). */
@@ -70,7 +52,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
       res.end(notFound ? await readFile(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', ...headers });
+    res.writeHead(200, { 'Content-Type': contentTypeOf(file) ?? UNKNOWN_CONTENT_TYPE, ...headers });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
