@@ -1,9 +1,10 @@
 /**
- * npm run nightly -- --input FILE [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]
+ * npm run nightly -- --input FILE [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT] [--deploy-target s3://bucket/prefix]
  *                    [--sheet NAME] [--columns FILE] [--province NAME] [--decision NUMBER] [--decision-date DATE] [--issuer TEXT]
  *
  * The guarded nightly release: import → guard → build → index → check → publish
- * atomically → summarise (the steps are in src/publish/run-nightly.ts). Prints
+ * atomically → deploy to object storage when a target is given → summarise (the
+ * steps are in src/publish/run-nightly.ts). Prints
  * the summary on success; on failure prints `step <name> failed: <why>` and exits
  * with the code documented in docs/operations.md (2 when the guard refuses). The
  * export options are the import's (docs/registry-format.md).
@@ -14,8 +15,9 @@ import { existsSync } from 'node:fs';
 import { fixWorkbookPath, runNightly } from '../src/publish/run-nightly.ts';
 import { EXPORT_OPTION_ARGS, EXPORT_OPTIONS_USAGE, exportOptionsFrom, type ExportOptions } from '../src/registry/export-options.ts';
 import { describeFailure, EXIT_CODES, StepError } from '../src/publish/step-error.ts';
+import { parseBucketTarget, type BucketTarget } from '../src/publish/deploy/target.ts';
 
-const usage = `usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT]\n       ${EXPORT_OPTIONS_USAGE}`;
+const usage = `usage: npm run nightly -- [--input FILE] [--as-of YYYY-MM-DD] [--publish-dir DIR] [--allow-shrink N --reason TEXT] [--deploy-target s3://bucket/prefix]\n       ${EXPORT_OPTIONS_USAGE}`;
 export const DEFAULT_INPUT = 'content/sources/sample-registry.csv';
 export const DEFAULT_PUBLISH_DIR = 'publish';
 const AFTER_IMPORT = new Set(['guard', 'build', 'index', 'check', 'publish']);
@@ -26,6 +28,7 @@ interface Parsed {
   publishDir: string;
   exportOptions: ExportOptions;
   allowShrink?: { count: number; reason: string };
+  deployTarget?: BucketTarget | undefined;
 }
 
 function parse(): { error: string } | Parsed {
@@ -39,6 +42,7 @@ function parse(): { error: string } | Parsed {
         'publish-dir': { type: 'string' },
         'allow-shrink': { type: 'string' },
         reason: { type: 'string' },
+        'deploy-target': { type: 'string' },
         ...EXPORT_OPTION_ARGS,
       },
     }));
@@ -48,11 +52,19 @@ function parse(): { error: string } | Parsed {
   const asOf = values['as-of'] ?? todayInVietnam();
   if (!isIsoDate(asOf)) return { error: `--as-of must be a date written YYYY-MM-DD, not "${asOf}"` };
   const exportOptions = exportOptionsFrom(values);
+  const deployTarget = values['deploy-target'] ?? process.env.OCOP_DEPLOY_TARGET;
+  let target: BucketTarget | undefined;
+  try {
+    target = deployTarget ? parseBucketTarget(deployTarget) : undefined;
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
   const base = {
     input: values.input ?? DEFAULT_INPUT,
     asOf,
     publishDir: values['publish-dir'] ?? process.env.OCOP_PUBLISH_DIR ?? DEFAULT_PUBLISH_DIR,
     exportOptions,
+    deployTarget: target,
   };
   if (values['allow-shrink'] === undefined) return values.reason ? { error: '--reason goes with --allow-shrink' } : base;
   const count = Number(values['allow-shrink']);
@@ -73,7 +85,12 @@ async function main(): Promise<number> {
     return EXIT_CODES.ok;
   } catch (error) {
     if (error instanceof StepError) {
-      console.error(`${describeFailure(error)}\nThe live site was not changed.`);
+      // A failed deploy comes after the local switch: tonight's release is live here, not yet wholly in the bucket.
+      const outcome =
+        error.step === 'deploy'
+          ? 'The local site is the new release; the bucket still serves whole pages, of last night or tonight. Run npm run deploy again.'
+          : 'The live site was not changed.';
+      console.error(`${describeFailure(error)}\n${outcome}`);
       // Tonight's import wrote the office's workbook when a later step refused the release.
       const workbook = fixWorkbookPath(options.publishDir);
       if (AFTER_IMPORT.has(error.step) && existsSync(workbook)) console.error(`Rows to fix and warnings, for the office, in Excel: ${workbook}`);

@@ -23,6 +23,8 @@ import { checkPages, checkSearchIndex, type CheckInput, type CheckResult } from 
 import { createRelease, discardRelease, layoutOf, liveRelease, pruneReleases, releasePaths, switchCurrent, type PublishLayout } from './releases.ts';
 import { buildReleaseSite, indexReleaseSite } from './site-build.ts';
 import { EXIT_CODES, StepError } from './step-error.ts';
+import { deployLiveRelease, describeDeploy, type LiveDeploy } from './deploy/deploy-live.ts';
+import type { BucketTarget } from './deploy/target.ts';
 import { formatSummary } from './summary.ts';
 
 export interface NightlyOptions {
@@ -35,6 +37,8 @@ export interface NightlyOptions {
   siteUrl?: string | undefined;
   /** Folder of hand-written display points, whose published phones are allowed (default: the site's own). */
   pointsDir?: string | undefined;
+  /** Object storage the live release is uploaded to after the local switch (docs/operations.md). */
+  deployTarget?: BucketTarget | undefined;
   now?: Date;
   log?: (line: string) => void;
 }
@@ -45,6 +49,7 @@ export interface NightlySteps {
   buildSite: (options: { contentDir: string; outDir: string; asOf: string; cacheDir?: string }) => Promise<void>;
   indexSite: (options: { outDir: string }) => Promise<void>;
   switchCurrent: (layout: PublishLayout, releaseDir: string) => Promise<void>;
+  deployLive: (layout: PublishLayout, target: BucketTarget) => Promise<LiveDeploy>;
 }
 
 export const realSteps: NightlySteps = {
@@ -52,6 +57,7 @@ export const realSteps: NightlySteps = {
   buildSite: buildReleaseSite,
   indexSite: indexReleaseSite,
   switchCurrent,
+  deployLive: (layout, target) => deployLiveRelease(layout, target),
 };
 
 /** The caches tree of the nightly job: `OCOP_CACHE_DIR`, else beside the releases. */
@@ -133,6 +139,11 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     await step('publish', EXIT_CODES.publishFailed, () => steps.switchCurrent(layout, releaseDir!)); // atomic switch
     published = true;
     await pruneReleases(layout); //                                   keep the last ten
+    if (options.deployTarget) {
+      const target = options.deployTarget;
+      const deployed = await step('deploy', EXIT_CODES.deployFailed, () => steps.deployLive(layout, target)); // then the bucket
+      log(describeDeploy(deployed));
+    }
 
     const summary = formatSummary({
       release: path.basename(releaseDir),
