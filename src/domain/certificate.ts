@@ -64,3 +64,16 @@ export function certificateStateOn(certificate: CertificateFacts, asOf: string):
 export function starsShownOn(certificate: CertificateFacts, asOf: string): boolean {
   return certificateStateOn(certificate, asOf).shown;
 }
+
+/**
+ * The day the certificate's public state last changed, on or before `asOf`: its
+ * decision (the stars appeared), the day after its expiry when the re-rating
+ * grace began, the day it lapsed, or its revocation. What a page shows about a
+ * certificate is the same from that day until `asOf`, so it is an honest
+ * "last modified" for a sitemap.
+ */
+export function stateChangedOn(certificate: CertificateFacts, decisionDate: string, asOf: string): string {
+  const state = certificateStateOn(certificate, asOf);
+  const changed = state.state === 'pending' ? addDays(certificate.expiresOn, 1) : state.state === 'valid' ? decisionDate : (state.since ?? decisionDate);
+  return changed < asOf ? changed : asOf;
+}

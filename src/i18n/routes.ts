@@ -86,7 +86,9 @@ export const routes = {
   shareImage: (kind: 'story' | 'site', id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}-${id}.png`),
   /** QR code that opens the product page in this language. */
   qr: (lang: Lang, id: string) => `${prefix(lang)}qr/${id}.svg`,
-  sitemap: () => '/sitemap.xml',
+  /** The sitemap index robots.txt names, and its parts (src/routes/sitemap.ts). */
+  sitemap: () => '/sitemap-index.xml',
+  sitemapPart: (part: number) => `/sitemap-${part}.xml`,
   /** The map page's data, one compact row per place. */
   mapPoints: () => '/map-points.json',
   robots: () => '/robots.txt',
@@ -136,7 +138,8 @@ export const ROUTES: readonly Route[] = [
   file('/og/[name].png', endpoint('share-image')),
   file(routes.mapPoints(), endpoint('map-points')),
   file(routes.robots(), endpoint('robots')),
-  file(routes.sitemap(), endpoint('sitemap')),
+  file(routes.sitemap(), endpoint('sitemap-index')),
+  file('/sitemap-[part].xml', endpoint('sitemap')),
   // Served by the host for any missing URL, in both languages on one page.
   file('/404', template('NotFoundPage')),
 ];

@@ -84,8 +84,9 @@ function sitemapPages(files: SiteFiles, sitemap: string, depth = 0): string[] {
   for (const match of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
     const pathname = new URL(decodeEntities(match[1]!), 'https://release.invalid').pathname;
     // Not push(...): a sitemap may list 50,000 pages, too many for arguments.
+    // A part the index names is promised too: a missing one is a missing file, not an empty list.
+    pages.push(pathname);
     if (pathname.endsWith('.xml')) for (const page of sitemapPages(files, pathname, depth + 1)) pages.push(page);
-    else pages.push(pathname);
   }
   return pages;
 }

@@ -132,12 +132,24 @@ const stepFaults: Record<string, StepFault> = {
     fault: {
       buildSite: async (options) => {
         await fakeSteps.buildSite(options);
-        const sitemap =
+        const index = '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://ocop.example.vn/sitemap-1.xml</loc></sitemap></sitemapindex>';
+        const part =
           '<?xml version="1.0"?><urlset><url><loc>https://ocop.example.vn/</loc></url><url><loc>https://ocop.example.vn/tinh/son-la/</loc></url></urlset>';
-        await writeFile(path.join(options.outDir, 'sitemap.xml'), sitemap);
+        await writeFile(path.join(options.outDir, 'sitemap-index.xml'), index);
+        await writeFile(path.join(options.outDir, 'sitemap-1.xml'), part);
       },
     },
     fails: { step: 'check', exitCode: EXIT_CODES.checkFailed, details: ['every catalogue page exists: /tinh/son-la/ is missing'] },
+  },
+  'refuses a release whose sitemap index names a part that was not written': {
+    fault: {
+      buildSite: async (options) => {
+        await fakeSteps.buildSite(options);
+        const index = '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://ocop.example.vn/sitemap-2.xml</loc></sitemap></sitemapindex>';
+        await writeFile(path.join(options.outDir, 'sitemap-index.xml'), index);
+      },
+    },
+    fails: { step: 'check', exitCode: EXIT_CODES.checkFailed, details: ['every catalogue page exists: /sitemap-2.xml is missing'] },
   },
 };
 

@@ -16,7 +16,29 @@ describe('files beside the pages', () => {
   it('robots.txt allows crawling and names the sitemap', () => {
     const robots = read(file('/robots.txt'));
     expect(robots).toMatch(/^User-agent: \*/m);
-    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  });
+
+  it('the sitemap index names parts that exist, and a page’s lastmod is the last change of what it shows, not the build date', () => {
+    const index = read(file(routes.sitemap()));
+    const parts = [...index.matchAll(/<loc>[^<]*?(\/sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+    expect(parts.length).toBeGreaterThan(0);
+    const urls = parts.flatMap((part) => [...read(file(part)).matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)]);
+    expect(urls.length).toBeLessThanOrEqual(45_000 * parts.length);
+    const lastmodOf = (urlPath: string) => urls.find((m) => new URL(m[1]!).pathname === urlPath)?.[2];
+    const asOf = inject('asOf');
+    const { current } = examples(inject('contentDir'), asOf);
+    // A product's page shows its producer's products: its lastmod is the latest decision among them (all valid here).
+    const product = current.find((p) => p.certificate.status === 'active' && p.certificate.expiresOn >= asOf)!;
+    const siblings = current.filter((p) => p.producerId === product.producerId).map((p) => p.certificate.decisionDate);
+    const lastmod = lastmodOf(routes.product('vi', product.id));
+    expect(lastmod).toBeDefined();
+    expect(lastmod! <= asOf).toBe(true);
+    expect(lastmod! >= [...siblings].sort().at(-1)!).toBe(true);
+    // The about page changes with no data: it claims no date.
+    expect(lastmodOf(routes.about('vi'))).toBeUndefined();
+    const dates = urls.map((m) => m[2]).filter(Boolean);
+    expect(dates.some((date) => date !== asOf)).toBe(true);
   });
 
   it('every story has a 1200×630 PNG share image named in its page', async () => {

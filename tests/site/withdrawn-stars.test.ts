@@ -45,7 +45,9 @@ describe('expired and revoked products carry no stars anywhere (build date fixed
   it('the open data files and the sitemap leave withdrawn products out and keep current ones', () => {
     const csv = read(path.join(distDir, routes.openDataFile('csv')));
     const json = JSON.parse(read(path.join(distDir, routes.openDataFile('json')))) as { products: Array<{ id: string; stars: number }> };
-    const sitemap = read(path.join(distDir, 'sitemap.xml'));
+    const index = read(path.join(distDir, routes.sitemap()));
+    const sitemap = [...index.matchAll(/<loc>[^<]*?(\/sitemap-\d+\.xml)<\/loc>/g)].map((m) => read(path.join(distDir, m[1]!))).join('\n');
+    expect(sitemap).toContain('<urlset');
     for (const product of withdrawn) {
       expect(csv).not.toContain(product.id);
       expect(json.products.some((p) => p.id === product.id)).toBe(false);

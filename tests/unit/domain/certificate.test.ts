@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateStateOn, computedExpiry, starsShownOn } from '../../../src/domain/certificate.ts';
+import { certificateStateOn, computedExpiry, starsShownOn, stateChangedOn } from '../../../src/domain/certificate.ts';
 
 const active = (expiresOn: string) => ({ expiresOn, status: 'active' as const });
 
@@ -43,5 +43,23 @@ describe('certificateStateOn', () => {
 
   it('marks a valid certificate with a filed re-rating as under re-rating', () => {
     expect(certificateStateOn({ expiresOn: '2027-01-01', status: 'pending-rerating' }, '2026-11-23')).toMatchObject({ state: 'valid', underRerating: true });
+  });
+});
+
+describe('the day a certificate last changed state', () => {
+  const decided = '2024-03-10';
+  it('a valid certificate changed on its decision', () => {
+    expect(stateChangedOn({ expiresOn: '2027-03-10', status: 'active' }, decided, '2026-11-23')).toBe(decided);
+  });
+  it('a lapsed one on the day after its last valid day', () => {
+    expect(stateChangedOn({ expiresOn: '2026-11-22', status: 'active' }, '2023-11-22', '2026-11-23')).toBe('2026-11-23');
+    expect(stateChangedOn({ expiresOn: '2026-10-01', status: 'active' }, '2023-10-01', '2026-11-23')).toBe('2026-10-02');
+  });
+  it('one in its re-rating grace on the day the grace began', () => {
+    expect(stateChangedOn({ expiresOn: '2026-10-01', status: 'pending-rerating' }, '2023-10-01', '2026-11-23')).toBe('2026-10-02');
+  });
+  it('a revoked one on its revocation, never after the build date', () => {
+    expect(stateChangedOn({ expiresOn: '2027-03-10', status: 'revoked', revokedOn: '2026-05-04' }, decided, '2026-11-23')).toBe('2026-05-04');
+    expect(stateChangedOn({ expiresOn: '2027-03-10', status: 'revoked', revokedOn: '2026-12-31' }, decided, '2026-11-23')).toBe('2026-11-23');
   });
 });

@@ -91,7 +91,7 @@ describe('routes', () => {
       { lang: 'en', pattern: '/en/products/[id]' },
     ]);
     const sitemap = ROUTES.find((route) => route.kind === 'file' && route.path === routes.sitemap())!;
-    expect(routePatterns(sitemap)).toEqual([{ lang: 'vi', pattern: '/sitemap.xml' }]);
+    expect(routePatterns(sitemap)).toEqual([{ lang: 'vi', pattern: '/sitemap-index.xml' }]);
   });
 
   it('names the pages that always exist: every route without a parameter, in both languages', () => {
