@@ -44,6 +44,8 @@ export default defineConfig({
     // The product photos the importer copied (encoded and published by the photos integration).
     (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: path.join(contentDir, 'images') }),
     (await import('./src/integrations/qr-codes.ts')).qrCodes(),
+    // The office's editor at /quan-tri/, written beside the pages, never loaded by them.
+    (await import('./src/integrations/editor.ts')).contentEditor(),
   ],
   // `astro dev` watches the project: not the benchmark's generated sites and
   // caches, hundreds of thousands of files that exhaust the system's watchers,

@@ -1,5 +1,5 @@
 import type { PageKind } from './budgets.ts';
-import { sectionOfPath, type Section } from '../i18n/routes.ts';
+import { routes, sectionOfPath, type Section } from '../i18n/routes.ts';
 
 /** The sections whose pages have a budget of their own; the others (about, open data, the certificate check) are `other`. */
 const BUDGETED: Partial<Record<Section, PageKind>> = {
@@ -22,6 +22,7 @@ const BUDGETED: Partial<Record<Section, PageKind>> = {
  * share the kind (`/hoi-cho/` and `/hoi-cho/<slug>/` are both events).
  */
 export function pageKind(urlPath: string): PageKind {
+  if (urlPath.startsWith(routes.editor())) return 'editor';
   const section = sectionOfPath(urlPath);
   if (section === 'home') return 'home';
   return (section && BUDGETED[section]) ?? 'other';

@@ -92,6 +92,8 @@ export const routes = {
   /** The map page's data, one compact row per place. */
   mapPoints: () => '/map-points.json',
   robots: () => '/robots.txt',
+  /** The office's content editor (English label "Admin"); outside the sitemap, noindex. */
+  editor: () => '/quan-tri/',
 } as const;
 
 /**

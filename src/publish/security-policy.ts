@@ -68,6 +68,16 @@ export function headerPolicy(env: Record<string, string | undefined> = process.e
   return [...shared, "frame-ancestors 'none'"].join('; ');
 }
 
+/**
+ * The office's content editor (/quan-tri/) talks to the git host and runs
+ * Decap CMS, which the site-wide header policy would block (connect-src
+ * 'self'). Its page carries its own policy in a <meta> tag, made with the
+ * build's git host (src/pipeline/editor.ts); the header keeps only what a
+ * <meta> cannot say, and tells search engines to stay out.
+ */
+export const EDITOR_HEADER_POLICY = "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+export const EDITOR_ROBOTS = 'noindex, nofollow';
+
 /** Pages that may ask for the visitor's position: the map, for "near me". */
 export const GEOLOCATION_PAGES: readonly string[] = LANGS.map((lang) => routes.map(lang));
 
@@ -114,5 +124,12 @@ export function renderHeadersFile(env: Record<string, string | undefined> = proc
     lines.push('', page, '  ! Permissions-Policy', `  Permissions-Policy: ${PERMISSIONS.map}`);
   }
   for (const assets of IMMUTABLE_PATHS) lines.push('', assets, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`);
+  lines.push(
+    '',
+    `${routes.editor()}*`,
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${EDITOR_HEADER_POLICY}`,
+    `  X-Robots-Tag: ${EDITOR_ROBOTS}`,
+  );
   return `${lines.join('\n')}\n`;
 }

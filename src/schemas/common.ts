@@ -4,6 +4,13 @@ import { VIETNAM_BOUNDS, type Coordinates } from '../domain/coordinates.ts';
 /** A calendar date in Vietnam time, written `YYYY-MM-DD`. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
+/**
+ * A date in Markdown front matter. YAML 1.1 (Astro's reader) takes an unquoted
+ * `2026-11-20` for a date, and the office's editor writes it unquoted (YAML
+ * 1.2 has no dates); both come out as `YYYY-MM-DD`.
+ */
+export const frontMatterDate = z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), isoDate);
+
 /** A URL a visitor may follow: only http and https, never `javascript:` or `data:`. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'only http(s) links are published' });
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { frontMatterDate } from './common.ts';
 
 /**
  * A producer's product story (câu chuyện sản phẩm), Markdown in `content/stories/`.
@@ -15,7 +16,7 @@ export const story = z.object({
   products: z.array(z.string()).min(1),
   /** One or two sentences for listings and share cards. */
   summary: z.string(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  published: frontMatterDate,
   author: z.string().optional(),
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { routes } from '../../src/i18n/routes.ts';
 import { OPEN_DATA_FIELDS } from '../../src/formats/open-data.ts';
 import { readIndexablePage } from '../../src/search/index/page.ts';
-import { read } from '../support/site.ts';
+import { htmlFiles, read } from '../support/site.ts';
 import { examples } from '../support/examples.ts';
 import { existsSync } from 'node:fs';
 
@@ -39,6 +39,17 @@ describe('files beside the pages', () => {
     expect(lastmodOf(routes.about('vi'))).toBeUndefined();
     const dates = urls.map((m) => m[2]).filter(Boolean);
     expect(dates.some((date) => date !== asOf)).toBe(true);
+  });
+
+  it('the office’s editor is at /quan-tri/, noindex and outside the sitemap, and no public page loads any of it', () => {
+    const editor = read(file(`${routes.editor()}index.html`));
+    expect(editor).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(editor).toMatch(/<script src="decap-cms-[\d.]+\.js"><\/script>/);
+    const sitemaps = readdirSync(distDir).filter((name) => /^sitemap.*\.xml$/.test(name));
+    for (const name of sitemaps) expect(read(file(`/${name}`))).not.toContain(routes.editor());
+    const publicPages = htmlFiles(distDir).filter((page) => !page.startsWith(path.join(distDir, routes.editor())));
+    expect(publicPages.length).toBeGreaterThan(100);
+    for (const page of publicPages) expect(read(page), page).not.toMatch(/decap-cms|\/quan-tri\//);
   });
 
   it('every story has a 1200×630 PNG share image named in its page', async () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { astroSecurity, headerPolicy, renderHeadersFile, tileOrigin } from '../../../src/publish/security-policy.ts';
+import { astroSecurity, EDITOR_HEADER_POLICY, EDITOR_ROBOTS, headerPolicy, renderHeadersFile, tileOrigin } from '../../../src/publish/security-policy.ts';
 
 const DEFAULT_ENV = {};
 
@@ -17,6 +17,10 @@ describe('the security policy', () => {
     const geolocationAllowed = nginx.split('\n').filter((line) => line.includes('geolocation=(self)'));
     expect(geolocationAllowed.map((line) => line.trim().split(/\s+/)[0])).toEqual(['~^/ban-do/(index\\.html)?$', '~^/en/map/(index\\.html)?$']);
     expect(nginx).toMatch(/~\^\/_astro\/\s+"public, max-age=31536000, immutable"/);
+    // The editor's location replaces the site-wide policy with the one its page cannot carry itself.
+    const editor = nginx.slice(nginx.indexOf('location ^~ /quan-tri/'));
+    expect(editor).toContain(`add_header Content-Security-Policy "${EDITOR_HEADER_POLICY}" always;`);
+    expect(editor).toContain(`add_header X-Robots-Tag "${EDITOR_ROBOTS}" always;`);
   });
 
   it('forbids framing and plugins and allows only the tile host as an outside origin', () => {
