@@ -1,9 +1,14 @@
 /**
- * The places on the map, from this build's catalogue: display points and
- * producers with a known position. Producers take the categories (set, group or
- * sector key) of their currently certified products, so the sector filter means
- * "sells that now", whether or not the product's set is known.
+ * The places on the map, from this build's catalogue: display points, producers
+ * and tourism places with a known position. Producers take the categories (set,
+ * group or sector key) of their currently certified products, so the sector
+ * filter means "sells that now", whether or not the product's set is known.
+ * A tourism place is a currently certified sector VI product at the position the
+ * export gives for it; the registry has no other source of positions (no commune
+ * centres), so one without coordinates is on its page and not on the map.
  */
+import { isApproximatePosition } from '../domain/position-precision.ts';
+import { isTourismCategory } from '../domain/tourism.ts';
 import { getCatalogue } from '../queries/catalogue.ts';
 import type { MapPointInput } from './map-points.ts';
 
@@ -29,6 +34,19 @@ export async function mapPlaces(): Promise<MapPointInput[]> {
       provinceCode: producer.address.provinceCode,
       location: producer.location,
       categories: [...categories],
+      approximate: isApproximatePosition(producer.location, producer.type),
+    });
+  }
+  for (const { product, category, producer } of catalogue.current) {
+    if (!product.location || !isTourismCategory(category.key)) continue;
+    places.push({
+      kind: 'tourism',
+      id: product.id,
+      name: product.name,
+      provinceCode: product.address.provinceCode,
+      location: product.location,
+      categories: [product.category],
+      approximate: isApproximatePosition(product.location, producer?.type),
     });
   }
   return places;

@@ -1,29 +1,31 @@
 /**
- * The points data of the map page: every display point and every producer with a
- * known position, as compact arrays (one row per point, no repeated keys) so that
+ * The points data of the map page: every display point, producer and tourism
+ * place (a current sector VI product, src/domain/tourism.ts) with a known position, as compact arrays (one row per point, no repeated keys) so that
  * 5,000 points stay well under 150 KB compressed. Built at build time, fetched
  * only by the map page.
  */
 import { SECTORS, sectorKeyOf, type SectorKey } from '../domain/taxonomy.ts';
 import { foldVietnamese } from '../domain/text.ts';
 
-/** Kinds of map point; the index is what the rows store. */
-export const MAP_KINDS = ['point', 'producer'] as const;
+/** Kinds of map point; the index is what the rows store, so a new kind goes at the end. */
+export const MAP_KINDS = ['point', 'producer', 'tourism'] as const;
 export type MapKind = (typeof MAP_KINDS)[number];
 
 const SECTOR_KEYS = SECTORS.map((s) => s.key);
 
 /**
- * Row layout: [lat, lon, kind index, province code, sector bitmask, name, page id].
+ * Row layout: [lat, lon, kind index, province code, sector bitmask, name, page id,
+ * and `1` when the position is only approximate (src/domain/position-precision.ts);
+ * exact rows leave that last cell out].
  * Page ids mostly begin with the folded name (`htx-mia-duong-tien-thuan-80`), so
  * that part is written once, in the name: an id stored as `~-80` means
  * `nameKey(name) + '-80'`. This cuts the file by about 30%.
  */
-export type MapRow = [number, number, number, string, number, string, string];
+export type MapRow = [number, number, number, string, number, string, string] | [number, number, number, string, number, string, string, 1];
 
 export interface MapPointsFile {
   /** Format version; bumped when the row layout changes. */
-  v: 2;
+  v: 3;
   rows: MapRow[];
 }
 
@@ -50,8 +52,10 @@ export interface MapPoint {
   provinceCode: string;
   sectors: SectorKey[];
   name: string;
-  /** Id of the page: the producer id or the display point's slug. */
+  /** Id of the page: the producer id, the display point's slug or the tourism product's id. */
   id: string;
+  /** The position is about a kilometre off on purpose (a household's), not the place's door. */
+  approximate: boolean;
 }
 
 export interface MapPointInput {
@@ -62,6 +66,8 @@ export interface MapPointInput {
   location: { lat: number; lon: number };
   /** Category keys (product set, group or sector) of what the place deals in; they decide its sectors. */
   categories: readonly string[];
+  /** See `MapPoint.approximate`. */
+  approximate?: boolean;
 }
 
 /** Five decimals is about a metre: finer digits only cost bytes. */
@@ -79,8 +85,8 @@ export function encodeMapPoints(inputs: readonly MapPointInput[]): MapPointsFile
     // Stable order (kind, then id) so the file only changes when the data does.
     .slice()
     .sort((a, b) => MAP_KINDS.indexOf(a.kind) - MAP_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(
-      (p): MapRow => [
+    .map((p): MapRow => {
+      const row: MapRow = [
         round(p.location.lat),
         round(p.location.lon),
         MAP_KINDS.indexOf(p.kind),
@@ -88,13 +94,14 @@ export function encodeMapPoints(inputs: readonly MapPointInput[]): MapPointsFile
         sectorMask(p.categories),
         p.name,
         packId(p.id, p.name),
-      ],
-    );
-  return { v: 2, rows };
+      ];
+      return p.approximate ? [...row, 1] : row;
+    });
+  return { v: 3, rows };
 }
 
 export function decodeMapPoints(file: MapPointsFile): MapPoint[] {
-  return file.rows.map(([lat, lon, kind, provinceCode, mask, name, id]) => ({
+  return file.rows.map(([lat, lon, kind, provinceCode, mask, name, id, approximate]) => ({
     lat,
     lon,
     kind: MAP_KINDS[kind] ?? 'point',
@@ -102,6 +109,7 @@ export function decodeMapPoints(file: MapPointsFile): MapPoint[] {
     sectors: SECTOR_KEYS.filter((_, i) => (mask & (1 << i)) !== 0),
     name,
     id: unpackId(id, name),
+    approximate: approximate === 1,
   }));
 }
 

@@ -5,6 +5,7 @@
  * only when the export marks contacts public, and its map position is rounded to
  * about a kilometre so the pin does not point at someone's home.
  */
+import { roundForPrivacy } from '../domain/position-precision.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 import type { IdentifiedRecord, RegistryRecord } from './record.ts';
@@ -25,9 +26,7 @@ function publicAddress(record: RegistryRecord): Product['address'] {
 
 function publicLocation(record: RegistryRecord): Product['location'] | undefined {
   if (!record.location) return undefined;
-  if (mayPublishContact(record)) return record.location;
-  const round = (value: number): number => Math.round(value * 100) / 100;
-  return { lat: round(record.location.lat), lon: round(record.location.lon) };
+  return mayPublishContact(record) ? record.location : roundForPrivacy(record.location);
 }
 
 /** The public product, keys in schema order so the JSON is stable. */

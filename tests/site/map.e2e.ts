@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { decodeMapPoints, type MapPoint, type MapPointsFile } from '../../src/map/map-points.ts';
 import { MAP_STRINGS } from '../../src/i18n/islands/map.ts';
+import { routes } from '../../src/i18n/routes.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { watchedPage, type WatchedPage } from '../support/page.ts';
 import { fetchJson } from '../support/site.ts';
@@ -80,16 +81,16 @@ describe('the map page', () => {
     await page.keyboard.press('Enter');
     const link = page.locator('.leaflet-popup-content a');
     await link.waitFor();
-    expect(await link.getAttribute('href')).toMatch(/^\/(diem-ban|chu-the)\/[a-z0-9-]+\/$/);
+    expect(await link.getAttribute('href')).toMatch(/^\/(diem-ban|chu-the|san-pham)\/[a-z0-9-]+\/$/);
     await context.close();
   });
 
   it('filters by kind and by province', async () => {
     const { page, context } = await openMap('/ban-do/');
     await page.getByRole('checkbox', { name: 'Điểm giới thiệu và bán sản phẩm' }).uncheck();
-    const producers = rows.filter((r) => r.kind === 'producer').length;
-    await expect.poll(() => statusText(page)).toContain(String(producers));
-    await expect.poll(() => placesDrawn(page)).toBe(producers);
+    const notPoints = rows.filter((r) => r.kind !== 'point').length;
+    await expect.poll(() => statusText(page)).toContain(String(notPoints));
+    await expect.poll(() => placesDrawn(page)).toBe(notPoints);
 
     await page.getByRole('checkbox', { name: 'Điểm giới thiệu và bán sản phẩm' }).check();
     const province = rows[0]!.provinceCode;
@@ -102,7 +103,7 @@ describe('the map page', () => {
   it('has filter controls of touch size that fit a phone screen', async () => {
     const { page, context } = await openMap('/en/map/', { viewport: { width: 360, height: 800 } });
     const controls = page.locator('[data-map-filters] input, [data-map-filters] select, [data-map-filters] button');
-    expect(await controls.count()).toBe(5);
+    expect(await controls.count()).toBe(6);
     for (const control of await controls.all()) {
       const box = (await control.boundingBox())!;
       // Checkboxes: their label is the 44 px target; the box itself is at least 24 px.
@@ -137,6 +138,60 @@ describe('the map page', () => {
     await context.close();
   });
 
+  it('shows and hides tourism places with their own filter, each with a directions link in its popup', async () => {
+    const tourism = rows.filter((r) => r.kind === 'tourism');
+    expect(tourism.length).toBeGreaterThan(1);
+    const { page, context, errors } = await openMap('/ban-do/');
+    const box = page.getByRole('checkbox', { name: MAP_STRINGS.vi.kind.tourism });
+    await box.uncheck();
+    await expect.poll(() => placesDrawn(page)).toBe(rows.length - tourism.length);
+    await box.check();
+    await expect.poll(() => placesDrawn(page)).toBe(rows.length);
+    // Tourism places alone, in one province: its marker is the diamond, named as a tourism place.
+    for (const kind of ['Điểm giới thiệu và bán sản phẩm', 'Chủ thể OCOP']) await page.getByRole('checkbox', { name: kind, exact: true }).uncheck();
+    const place = tourism[0]!;
+    await page.selectOption('select[name="province"]', place.provinceCode);
+    const inProvince = tourism.filter((r) => r.provinceCode === place.provinceCode);
+    await expect.poll(() => statusText(page)).toMatch(new RegExp(`^${inProvince.length} `));
+    const marker = page.locator(`.map-marker-tourism[data-id="${place.id}"]`);
+    await marker.waitFor();
+    expect(await marker.getAttribute('aria-label')).toContain(MAP_STRINGS.vi.kind.tourism);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const directions = page.locator('.leaflet-popup-content a', { hasText: MAP_STRINGS.vi.directions });
+    await directions.waitFor();
+    expect(new URL((await directions.getAttribute('href'))!).searchParams.get('destination')).toBe(`${place.lat.toFixed(5)},${place.lon.toFixed(5)}`);
+    expect(await page.locator('.leaflet-popup-content a').first().getAttribute('href')).toBe(routes.product('vi', place.id));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists tourism places and display points near the visitor together, by distance, as the kind filter leaves them', async () => {
+    // Next to a tourism place: the list then holds tourism places, display points and producers around it.
+    const place = rows.find((r) => r.kind === 'tourism')!;
+    const here = { latitude: place.lat + 0.05, longitude: place.lon + 0.05 };
+    const { page, context, errors } = await openMap('/ban-do/', { geolocation: here, permissions: ['geolocation'] });
+    await page.getByRole('checkbox', { name: 'Chủ thể OCOP', exact: true }).uncheck();
+    await page.getByRole('button', { name: 'Gần tôi' }).click();
+    const items = page.locator('[data-nearby] li');
+    await items.first().waitFor();
+    const listed = () => items.evaluateAll((els) => els.map((el) => ({ kind: (el as HTMLElement).dataset.kind!, km: Number((el as HTMLElement).dataset.km) })));
+    const both = await listed();
+    expect(new Set(both.map((i) => i.kind))).toEqual(new Set(['tourism', 'point']));
+    expect(both.map((i) => i.km)).toEqual(both.map((i) => i.km).sort((a, b) => a - b));
+    // The closest is the tourism place beside the visitor, about 7 km away (0.05° each way at this latitude).
+    expect(await items.first().locator('a').textContent()).toBe(place.name);
+    const approx = Math.hypot(0.05 * 111, 0.05 * 111 * Math.cos((place.lat * Math.PI) / 180));
+    expect(both[0]!.km).toBeCloseTo(approx, 0);
+    // The kind filter applies to the list at once: display points only, still by distance.
+    await page.getByRole('checkbox', { name: MAP_STRINGS.vi.kind.tourism }).uncheck();
+    await expect.poll(async () => new Set((await listed()).map((i) => i.kind))).toEqual(new Set(['point']));
+    const pointsOnly = await listed();
+    expect(pointsOnly.map((i) => i.km)).toEqual(pointsOnly.map((i) => i.km).sort((a, b) => a - b));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says so when the visitor refuses to share a position', async () => {
     const { page, context } = await openMap('/en/map/', { permissions: [] });
     await page.getByRole('button', { name: 'Near me' }).click();
@@ -151,7 +206,8 @@ describe('the map page without JavaScript', () => {
     await page.goto(new URL('/ban-do/', base).href);
     const links = await page.locator('#map-list li a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
     expect(links).toHaveLength(rows.length);
-    expect(new Set(links)).toEqual(new Set(rows.map((r) => (r.kind === 'point' ? `/diem-ban/${r.id}/` : `/chu-the/${r.id}/`))));
+    const pageOf = { point: routes.point, producer: routes.producer, tourism: routes.product };
+    expect(new Set(links)).toEqual(new Set(rows.map((r) => pageOf[r.kind]('vi', r.id))));
     expect(await page.locator('[data-map-app]').isVisible()).toBe(false);
     await context.close();
   });

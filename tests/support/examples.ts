@@ -2,7 +2,8 @@
  * Named examples from the built sample site's own registry (never hard-coded
  * ids), for the `site` tests: a currently certified product with a photo, one
  * known only to its sector (not yet in a product set), one expired and one
- * revoked on the build date, and the pages of every template in both languages.
+ * revoked on the build date, a current tourism product (sector VI) with a map
+ * position, and the pages of every template in both languages.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { Product } from '../../src/schemas/product.ts';
 import { routes, translatePath } from '../../src/i18n/routes.ts';
 import { provinceByCode } from '../../src/domain/admin-units.ts';
 import { categoryLevel } from '../../src/domain/taxonomy.ts';
+import { isTourismCategory } from '../../src/domain/tourism.ts';
 
 export function loadProducts(contentDir: string): Product[] {
   return JSON.parse(readFileSync(path.join(contentDir, 'products.json'), 'utf8')) as Product[];
@@ -28,12 +30,14 @@ export function examples(contentDir: string, asOf: string) {
   const sectorOnly = current.find((p) => categoryLevel(p.category) === 'sector');
   const groupOnly = current.find((p) => categoryLevel(p.category) === 'group');
   if (!sectorOnly || !groupOnly) throw new Error('the sample registry should hold current products known only to their sector and to their group');
-  return { products, current, withPhoto, expired, revoked, withdrawn, sectorOnly, groupOnly };
+  const tourism = current.find((p) => isTourismCategory(p.category) && p.location);
+  if (!tourism) throw new Error('the sample registry should hold a current tourism product with a map position');
+  return { products, current, withPhoto, expired, revoked, withdrawn, sectorOnly, groupOnly, tourism };
 }
 
 /** One page of every template, Vietnamese first; the English twin comes from translatePath. */
 export function templatePaths(contentDir: string, asOf: string): string[] {
-  const { withPhoto, expired, sectorOnly } = examples(contentDir, asOf);
+  const { withPhoto, expired, sectorOnly, tourism } = examples(contentDir, asOf);
   const province = provinceByCode(withPhoto.address.provinceCode)!;
   const vi = [
     routes.home('vi'),
@@ -47,6 +51,7 @@ export function templatePaths(contentDir: string, asOf: string): string[] {
     routes.product('vi', withPhoto.id),
     routes.product('vi', expired.id),
     routes.product('vi', sectorOnly.id),
+    routes.product('vi', tourism.id),
     routes.unplaced('vi', sectorOnly.category),
     routes.producer('vi', withPhoto.producerId),
     routes.stories('vi'),

@@ -13,9 +13,11 @@ export const pageKinds: typeof viPageKinds = {
 export const placeKinds: typeof viPlaceKinds = {
   point: 'Display and sales points',
   producer: 'OCOP producers',
+  tourism: 'OCOP tourism places',
 };
 
 export const placeKind: typeof viPlaceKind = {
   point: 'Display and sales point',
   producer: 'OCOP producer',
+  tourism: 'OCOP tourism place',
 };

@@ -12,12 +12,14 @@ export const map: typeof viMap = {
   nearbyStatus: (n, closest) => `${n} ${n === 1 ? 'place' : 'places'} nearest to you, the closest ${closest} away; the list is below the map`,
   youAreHere: 'Your position',
   cluster: (n) => `${n} places, zoom in to see them`,
+  approximatePosition: 'Approximate position, within about 1 km',
+  directions: 'Directions',
   km: (km) => `${km < 10 ? km.toFixed(1) : Math.round(km)} km`,
 };
 
 export const mapPage: typeof viMapPage = {
-  mapTitle: 'Map of OCOP display points and producers',
-  mapDescription: 'A map of OCOP display and sales points and OCOP producers, with a list by province.',
+  mapTitle: 'Map of OCOP display points, producers and tourism places',
+  mapDescription: 'A map of OCOP display and sales points, OCOP producers and OCOP tourism places, with a list by province.',
   mapIntro: 'The map is an extra: the full list by province is below.',
   skipMap: 'Skip the map, go to the list by province',
   mapFilters: 'Filter the map',

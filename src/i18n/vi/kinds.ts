@@ -20,10 +20,12 @@ export const pageKinds = {
 export const placeKinds = {
   point: 'Điểm giới thiệu và bán sản phẩm',
   producer: 'Chủ thể OCOP',
+  tourism: 'Điểm du lịch OCOP',
 };
 
 /** One place of a kind: a marker, its popup, a line of the places near you. */
 export const placeKind = {
   point: 'Điểm giới thiệu và bán sản phẩm',
   producer: 'Chủ thể OCOP',
+  tourism: 'Điểm du lịch OCOP',
 };

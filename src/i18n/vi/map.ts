@@ -16,12 +16,14 @@ export const map = {
   nearbyStatus: (n: number, closest: string) => `${n} địa điểm gần bạn nhất, gần nhất cách ${closest}; danh sách ở dưới bản đồ`,
   youAreHere: 'Vị trí của bạn',
   cluster: (n: number) => `${n} địa điểm, phóng to để xem`,
+  approximatePosition: 'Vị trí gần đúng, sai lệch khoảng 1 km',
+  directions: 'Chỉ đường',
   km: (km: number) => `${km < 10 ? km.toFixed(1).replace('.', ',') : Math.round(km)} km`,
 };
 
 export const mapPage = {
-  mapTitle: 'Bản đồ điểm bán và chủ thể OCOP',
-  mapDescription: 'Bản đồ các điểm giới thiệu và bán sản phẩm OCOP và các chủ thể OCOP, kèm danh sách theo tỉnh.',
+  mapTitle: 'Bản đồ điểm bán, chủ thể và điểm du lịch OCOP',
+  mapDescription: 'Bản đồ các điểm giới thiệu và bán sản phẩm OCOP, các chủ thể OCOP và các điểm du lịch OCOP, kèm danh sách theo tỉnh.',
   mapIntro: 'Bản đồ chỉ là phần bổ sung: danh sách đầy đủ theo tỉnh ở bên dưới.',
   skipMap: 'Bỏ qua bản đồ, đến danh sách theo tỉnh',
   mapFilters: 'Lọc bản đồ',

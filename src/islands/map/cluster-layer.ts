@@ -56,12 +56,13 @@ export class ClusterLayer {
         this.group.addLayer(marker);
       } else if (props.point) {
         const point = props.point;
-        const icon = L.divIcon({ className: `map-marker map-marker-${point.kind}`, iconSize: [24, 24] });
+        // The shape inside tells the kinds apart without colour (see the legend in MapPage.astro).
+        const icon = L.divIcon({ className: `map-marker map-marker-${point.kind}`, html: '<span aria-hidden="true"></span>', iconSize: [24, 24] });
         const marker = L.marker([lat, lon], { icon, title: point.name, keyboard: true });
         marker.bindPopup(() => this.popup(point));
         marker.on('add', () => {
           const el = marker.getElement();
-          el?.setAttribute('aria-label', `${point.name} (${this.strings.kind[point.kind]})`);
+          el?.setAttribute('aria-label', `${point.name} (${this.strings.kind[point.kind]}${point.approximate ? `, ${this.strings.approximatePosition}` : ''})`);
           el?.setAttribute('data-id', point.id);
         });
         this.group.addLayer(marker);

@@ -10,7 +10,7 @@ export interface MapPageConfig {
   dataUrl: string;
   tiles: TileConfig;
   /** Page URL prefixes per kind, e.g. `/diem-ban/`; the id follows. */
-  pageBase: { point: string; producer: string };
+  pageBase: Record<MapKind, string>;
   provinces: Record<string, string>;
   lang: 'vi' | 'en';
 }

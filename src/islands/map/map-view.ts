@@ -3,11 +3,13 @@
  * its JavaScript budget). It enhances a server-rendered page whose list of
  * places by province already works without it: it loads the points data, draws
  * clustered markers over the configured tiles, filters by kind, province and
- * sector, and sorts places by distance from the visitor when asked.
+ * sector, and sorts places by distance from the visitor when asked: display
+ * points, producers and tourism places together, as the filters leave them.
  */
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
 import { escapeHtml } from '../../domain/html-text.ts';
+import { directionsLinks } from '../../domain/tourism.ts';
 import { nearest } from '../../map/geo.ts';
 import { decodeMapPoints, filterMapPoints, MAP_KINDS, type MapFilter, type MapKind, type MapPoint, type MapPointsFile } from '../../map/map-points.ts';
 import { MAP_STRINGS } from '../../i18n/islands/map.ts';
@@ -107,6 +109,20 @@ function popupFor(point: MapPoint, config: MapPageConfig, t: MapScriptStrings): 
   const facts = document.createElement('p');
   facts.textContent = `${t.kind[point.kind]} · ${config.provinces[point.provinceCode] ?? ''}`;
   box.append(link, facts);
+  // A rounded position is said to be one, so no visitor walks to a stranger's door.
+  if (point.approximate) {
+    const note = document.createElement('p');
+    note.textContent = t.approximatePosition;
+    box.append(note);
+  }
+  // A tourism place is somewhere to go: directions straight from the popup.
+  if (point.kind === 'tourism') {
+    const way = document.createElement('a');
+    way.href = directionsLinks({ name: point.name, location: { lat: point.lat, lon: point.lon }, address: '' }).directions;
+    way.rel = 'noopener noreferrer';
+    way.textContent = t.directions;
+    box.append(way);
+  }
   return box;
 }
 
@@ -127,8 +143,13 @@ function showNearby(
       const link = document.createElement('a');
       link.href = pageUrl(item, config);
       link.textContent = item.name;
-      li.append(link, ` · ${t.kind[item.kind]} · ${config.provinces[item.provinceCode] ?? ''} · ${t.km(km)}`);
+      const key = document.createElement('span');
+      key.className = `map-key map-key-${item.kind}`;
+      key.setAttribute('aria-hidden', 'true');
+      key.append(document.createElement('span'));
+      li.append(key, link, ` · ${t.kind[item.kind]} · ${config.provinces[item.provinceCode] ?? ''} · ${t.km(km)}`);
       li.dataset.km = km.toFixed(3);
+      li.dataset.kind = item.kind;
       return li;
     }),
   );

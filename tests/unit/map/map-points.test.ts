@@ -14,7 +14,39 @@ describe('the map points file', () => {
     expect(file.rows[1]![6]).toBe('~-66');
     const points = decodeMapPoints(JSON.parse(JSON.stringify(file)));
     const producer = points.find((p) => p.id === 'htx-b-66')!;
-    expect(producer).toEqual({ lat: 12.68471, lon: 108.0374, kind: 'producer', provinceCode: '66', sectors: ['I'], name: 'HTX B', id: 'htx-b-66' });
+    expect(producer).toEqual({
+      lat: 12.68471,
+      lon: 108.0374,
+      kind: 'producer',
+      provinceCode: '66',
+      sectors: ['I'],
+      name: 'HTX B',
+      id: 'htx-b-66',
+      approximate: false,
+    });
+  });
+
+  it('carries tourism places as their own kind, and says which positions are only approximate', () => {
+    const tourism: MapPointInput = {
+      kind: 'tourism',
+      id: 'du-lich-cong-dong-ban-nua-40',
+      name: 'Du lịch cộng đồng bản Nưa',
+      provinceCode: '40',
+      location: { lat: 19.04, lon: 105.55 },
+      categories: ['VI.1'],
+      approximate: true,
+    };
+    const file = encodeMapPoints([tourism, ...inputs]);
+    // Kinds in their stable order: a tourism place after the display point and the producer.
+    expect(file.rows.map((row) => row[2])).toEqual([0, 1, 2]);
+    expect(file.rows[2]).toEqual([19.04, 105.55, 2, '40', 1 << 5, 'Du lịch cộng đồng bản Nưa', '~-40', 1]);
+    // Exact positions spend no cell on saying so.
+    expect(file.rows[0]).toHaveLength(7);
+    const points = decodeMapPoints(JSON.parse(JSON.stringify(file)));
+    expect(points.find((p) => p.kind === 'tourism')).toMatchObject({ id: tourism.id, sectors: ['VI'], approximate: true });
+    expect(points.filter((p) => p.approximate).map((p) => p.id)).toEqual([tourism.id]);
+    expect(filterMapPoints(points, { kinds: ['point', 'producer'], province: '', sector: '' }).map((p) => p.kind)).toEqual(['point', 'producer']);
+    expect(filterMapPoints(points, { kinds: ['tourism'], province: '', sector: '' }).map((p) => p.id)).toEqual([tourism.id]);
   });
 
   it('gives a place the sectors of products known only to their sector or group', () => {
