@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import { event, point, story } from './schemas/index.ts';
+import { event, point, story, storyTranslation } from './schemas/index.ts';
 import { registryLoader } from './queries/registry-loader.ts';
 import { product } from './schemas/product.ts';
 import { producer } from './schemas/producer.ts';
@@ -16,8 +16,12 @@ const producers = defineCollection({ loader: registryLoader('producers.json'), s
 // Absolute paths: Astro resolves a loader's base against its root, which for a build
 // is a private work folder (src/pipeline/build-site.ts), not the code folder.
 const handwritten = process.env.OCOP_HANDWRITTEN_DIR ?? fileURLToPath(new URL('../content', import.meta.url));
-const stories = defineCollection({ loader: glob({ pattern: '**/*.md', base: process.env.OCOP_STORIES_DIR ?? `${handwritten}/stories` }), schema: story });
+const storiesDir = process.env.OCOP_STORIES_DIR ?? `${handwritten}/stories`;
+// A story is a file at the top of the folder; its translations sit in a folder named
+// by their language (`en/<slug>.md`), their ids `en/<slug>` (src/queries/catalogue.ts pairs them).
+const stories = defineCollection({ loader: glob({ pattern: '*.md', base: storiesDir }), schema: story });
+const storyTranslations = defineCollection({ loader: glob({ pattern: '*/*.md', base: storiesDir }), schema: storyTranslation });
 const events = defineCollection({ loader: glob({ pattern: '**/*.{md,json}', base: `${handwritten}/events` }), schema: event });
 const points = defineCollection({ loader: glob({ pattern: '**/*.json', base: `${handwritten}/points` }), schema: point });
 
-export const collections = { products, producers, stories, events, points };
+export const collections = { products, producers, stories, storyTranslations, events, points };

@@ -5,6 +5,7 @@
  * naming each other as hreflang alternates, in the same file.
  */
 import { escapeHtml } from '../domain/html-text.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
 import { translatePath } from '../i18n/routes.ts';
 
 export interface SitemapEntry {
@@ -12,6 +13,12 @@ export interface SitemapEntry {
   path: string;
   /** `YYYY-MM-DD`, when the data says when the page last changed. */
   lastmod?: string | undefined;
+  /**
+   * The languages its text is written in, when not all: a story told in one
+   * language is listed in that language alone, with no alternate (its twin shows
+   * the same text and names it as canonical, as src/layouts/Base.astro does).
+   */
+  languages?: readonly Lang[] | undefined;
 }
 
 export const SITEMAP_MAX_URLS = 45_000;
@@ -24,13 +31,16 @@ export function latest(dates: Iterable<string | undefined>): string | undefined 
   return max;
 }
 
-/** The `<url>` elements of one entry: the Vietnamese page and its English twin, each naming both. */
-function entryXml({ path, lastmod }: SitemapEntry, absolute: (path: string) => string): string {
-  const vi = escapeHtml(absolute(path));
-  const en = escapeHtml(absolute(translatePath(path, 'en')));
-  const alternates = `<xhtml:link rel="alternate" hreflang="vi" href="${vi}"/><xhtml:link rel="alternate" hreflang="en" href="${en}"/><xhtml:link rel="alternate" hreflang="x-default" href="${vi}"/>`;
+/** The `<url>` elements of one entry: the page in each language its text is in, each naming the others. */
+function entryXml({ path, lastmod, languages = LANGS }: SitemapEntry, absolute: (path: string) => string): { xml: string; urls: number } {
+  const url = (lang: Lang) => escapeHtml(absolute(translatePath(path, lang)));
+  const fallback = url(languages.includes('vi') ? 'vi' : languages[0]!);
+  const alternates = [
+    ...languages.map((lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${url(lang)}"/>`),
+    `<xhtml:link rel="alternate" hreflang="x-default" href="${fallback}"/>`,
+  ].join('');
   const modified = lastmod ? `<lastmod>${lastmod}</lastmod>` : '';
-  return `<url><loc>${vi}</loc>${modified}${alternates}</url>\n<url><loc>${en}</loc>${modified}${alternates}</url>`;
+  return { xml: languages.map((lang) => `<url><loc>${url(lang)}</loc>${modified}${alternates}</url>`).join('\n'), urls: languages.length };
 }
 
 const URLSET_OPEN =
@@ -54,19 +64,22 @@ export function sitemapFiles(
   const frame = Buffer.byteLength(URLSET_OPEN) + Buffer.byteLength(URLSET_CLOSE);
   let parts: string[] = [];
   let bytes = frame;
+  let urls = 0;
   let lastmod: string | undefined;
   const close = () => {
     if (parts.length) files.push({ xml: `${URLSET_OPEN}${parts.join('\n')}${URLSET_CLOSE}`, lastmod });
     parts = [];
     bytes = frame;
+    urls = 0;
     lastmod = undefined;
   };
   for (const entry of entries) {
-    const xml = entryXml(entry, absolute);
+    const { xml, urls: count } = entryXml(entry, absolute);
     const size = Buffer.byteLength(xml) + 1;
-    if (parts.length && ((parts.length + 1) * 2 > maxUrls || bytes + size > maxBytes)) close();
+    if (parts.length && (urls + count > maxUrls || bytes + size > maxBytes)) close();
     parts.push(xml);
     bytes += size;
+    urls += count;
     lastmod = latest([lastmod, entry.lastmod]);
   }
   close();

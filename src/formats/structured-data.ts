@@ -11,6 +11,7 @@ import type { JsonLd } from './json-ld.ts';
 import { currentAddress } from '../queries/addresses.ts';
 import { province } from '../queries/provinces.ts';
 import { siteUrl } from '../queries/site-url.ts';
+import { productDescription, productName } from '../queries/in-language.ts';
 
 function postalAddress(address: Producer['address'], lang: Lang): JsonLd {
   return { '@type': 'PostalAddress', streetAddress: currentAddress(address, lang), addressRegion: province(address.provinceCode).name, addressCountry: 'VN' };
@@ -22,13 +23,17 @@ function geo(location: { lat: number; lon: number } | undefined): JsonLd | undef
 
 export function productJsonLd(view: ProductView, lang: Lang, image?: string): JsonLd {
   const { product, producer } = view;
+  const name = productName(product, lang);
+  const description = productDescription(product, lang);
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
-    name: product.name,
+    name: name.text,
+    // The certified name stays findable beside an English one.
+    ...(name.text !== product.name ? { alternateName: product.name } : {}),
     url: siteUrl(routes.product(lang, product.id)),
     ...(product.code ? { sku: product.code } : {}),
-    ...(product.description ? { description: product.description } : {}),
+    ...(description ? { description: description.text } : {}),
     ...(image ? { image: siteUrl(image) } : {}),
     // The most specific level known: the set, or the group or sector while the set is not known.
     category: view.category.label[lang],

@@ -83,7 +83,9 @@ export const routes = {
   openDataFile: (format: 'csv' | 'json', provinceName?: string) =>
     provinceName ? `/${SECTIONS.openData.vi}/${provinceSegment(provinceName)}.${format}` : `/${SECTIONS.openData.vi}/ocop.${format}`,
   certificateIndex: () => `/${SECTIONS.check.vi}/index.json`,
-  shareImage: (kind: 'story' | 'site', id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}-${id}.png`),
+  /** A story's card in the language of its title: `/og/story-<id>.png`, `/og/en-story-<id>.png`. */
+  shareImage: (kind: 'story' | 'site', id?: string, lang: Lang = 'vi') =>
+    kind === 'site' ? '/og/site.png' : `/og/${lang === 'vi' ? '' : `${lang}-`}${kind}-${id}.png`,
   /** QR code that opens the product page in this language. */
   qr: (lang: Lang, id: string) => `${prefix(lang)}qr/${id}.svg`,
   /** The sitemap index robots.txt names, and its parts (src/routes/sitemap.ts). */

@@ -13,7 +13,8 @@ import type { Product } from '../schemas/product.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { OcopEvent } from '../schemas/event.ts';
 import type { Point } from '../schemas/point.ts';
-import type { Story } from '../schemas/story.ts';
+import type { Story, StoryTranslation } from '../schemas/story.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
 import { BUILD_DATE } from './build-info.ts';
 
 export interface ProductView {
@@ -30,6 +31,12 @@ export interface ProductView {
 export interface StoryView {
   id: string;
   data: Story;
+  body: string;
+  /** The story told in other languages than its own (`content/stories/<lang>/<id>.md`). */
+  translations: Partial<Record<Lang, StoryTranslationView>>;
+}
+export interface StoryTranslationView {
+  data: StoryTranslation;
   body: string;
 }
 export interface EventView {
@@ -75,11 +82,35 @@ function byStarsThenName(a: ProductView, b: ProductView): number {
   return b.product.certificate.stars - a.product.certificate.stars || nameOrder(a.product.name, b.product.name) || (a.product.id < b.product.id ? -1 : 1);
 }
 
+/**
+ * Gives each story its translations. A translation whose folder is not a language
+ * of the site, or that names no story, or only repeats the story's own language,
+ * stops the build: it would otherwise never be shown, and nobody would notice.
+ */
+function pairTranslations(stories: StoryView[], entries: Array<CollectionEntry<'storyTranslations'>>): void {
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  for (const entry of entries) {
+    const [folder = '', id = ''] = entry.id.split('/');
+    const lang = LANGS.find((l) => l === folder);
+    const story = byId.get(id);
+    if (!lang || !story || story.data.lang === lang) {
+      const why = !lang
+        ? `"${folder}" is not a language of the site (${LANGS.join(', ')})`
+        : !story
+          ? `there is no story "${id}"`
+          : `the story is written in ${lang}`;
+      throw new Error(`content/stories/${entry.id}.md: ${why}; a translation goes in <language>/<story file name>.md beside the story`);
+    }
+    story.translations[lang] = { data: entry.data as StoryTranslation, body: entry.body ?? '' };
+  }
+}
+
 async function load(): Promise<Catalogue> {
-  const [productEntries, producerEntries, storyEntries, eventEntries, pointEntries] = await Promise.all([
+  const [productEntries, producerEntries, storyEntries, translationEntries, eventEntries, pointEntries] = await Promise.all([
     getCollection('products'),
     getCollection('producers'),
     getCollection('stories'),
+    getCollection('storyTranslations'),
     getCollection('events'),
     getCollection('points'),
   ]);
@@ -114,9 +145,10 @@ async function load(): Promise<Catalogue> {
   for (const producer of [...producers.values()].sort((a, b) => nameOrder(a.name, b.name)))
     addToList(producersByProvince, producer.address.provinceCode, producer);
 
-  const stories = storyEntries
-    .map((e: CollectionEntry<'stories'>) => ({ id: e.id, data: e.data as Story, body: e.body ?? '' }))
+  const stories: StoryView[] = storyEntries
+    .map((e: CollectionEntry<'stories'>) => ({ id: e.id, data: e.data as Story, body: e.body ?? '', translations: {} }))
     .sort((a, b) => (a.data.published < b.data.published ? 1 : -1));
+  pairTranslations(stories, translationEntries);
   const storiesByProduct = new Map<string, StoryView[]>();
   for (const story of stories) for (const id of story.data.products) addToList(storiesByProduct, id, story);
 

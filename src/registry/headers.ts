@@ -45,6 +45,16 @@ export const FIELDS = {
       'name',
     ],
   },
+  /**
+   * The product's name in English, when the registry keeps one. Any header that
+   * marks a name column as English counts ("Tên sản phẩm (tiếng Anh)", "English
+   * name", "Tên tiếng Anh của sản phẩm"): see `englishField` below.
+   */
+  nameEn: {
+    required: 'optional',
+    label: 'Tên tiếng Anh',
+    aliases: ['ten tieng anh', 'ten san pham tieng anh', 'ten tieng anh cua san pham', 'english name', 'product name in english'],
+  },
   producer: {
     required: 'column',
     label: 'Tên chủ thể',
@@ -252,6 +262,12 @@ export const FIELDS = {
     label: 'Mô tả',
     aliases: ['mo ta', 'mo ta san pham', 'gioi thieu', 'gioi thieu san pham', 'thong tin san pham', 'description'],
   },
+  /** The description in English; as with `nameEn`, any description header marked as English. */
+  descriptionEn: {
+    required: 'optional',
+    label: 'Mô tả tiếng Anh',
+    aliases: ['mo ta tieng anh', 'mo ta san pham tieng anh', 'gioi thieu tieng anh', 'english description', 'description in english'],
+  },
   image: { required: 'optional', label: 'Ảnh', aliases: ['anh', 'hinh anh', 'anh san pham', 'hinh', 'hinh anh san pham', 'image', 'photo', 'picture'] },
   website: { required: 'optional', label: 'Website', aliases: ['website', 'trang web', 'web', 'site', 'trang thong tin dien tu'] },
   ecommerce: {
@@ -372,13 +388,41 @@ const GROUPED: Array<{ group: RegExp; parts: Record<string, Field> }> = [
   { group: /\bhieu luc\b|\bthoi han\b/, parts: { den: 'expiresOn', 'den ngay': 'expiresOn' } },
 ];
 
-/** The field a header names, or null. A trailing "(…)" note or "*" does not change it. */
+/** Words that mark a column as English: "tiếng Anh", "bằng tiếng Anh", "English", "EN". */
+const ENGLISH_MARK = /\b(?:bang )?(?:tieng anh|english|eng|en)\b/g;
+/** The English twin of a field whose text may come in English too. */
+const ENGLISH_OF: Partial<Record<Field, Field>> = { name: 'nameEn', description: 'descriptionEn' };
+
+/**
+ * The field of a header marked as English: the English twin of the field the rest
+ * of the header names ("Tên sản phẩm (tiếng Anh)" → nameEn), else null. Never the
+ * Vietnamese field itself: English text must not land in the Vietnamese name,
+ * which a bracket note dropped would otherwise give ("Tên sản phẩm (English)").
+ * Undefined when the header says nothing of English.
+ */
+function englishField(key: string): Field | null | undefined {
+  if (!key.match(ENGLISH_MARK)) return undefined;
+  const rest = key
+    .replace(ENGLISH_MARK, ' ')
+    .replace(/\b(?:cua|in|bang)\b/g, ' ') // "Tên tiếng Anh của sản phẩm", "Name in English"
+    .replace(/\s+/g, ' ')
+    .trim();
+  const field = fieldByKey.get(rest);
+  return (field && ENGLISH_OF[field]) ?? null;
+}
+
+/** The field a header names, or null. A trailing "(…)" note or "*" does not change it, unless it says English. */
 export function fieldOfHeader(header: string): Field | null {
-  return fieldByKey.get(headerKey(header)) ?? fieldByKey.get(headerKey(header.replace(/\([^)]*\)/g, ' '))) ?? null;
+  const key = headerKey(header);
+  const english = englishField(key);
+  if (english !== undefined) return english;
+  return fieldByKey.get(key) ?? fieldByKey.get(headerKey(header.replace(/\([^)]*\)/g, ' '))) ?? null;
 }
 
 /** The field a column headed by a group title over a sub-header names, or null. */
 export function fieldOfHeaderPair(group: string, header: string): Field | null {
+  // "Tên (tiếng Anh)" under "Sản phẩm": the English twin, never the Vietnamese field.
+  if (englishField(headerKey(header)) !== undefined) return fieldOfHeader(header) ?? (group ? fieldOfHeader(`${group} ${header}`) : null);
   const groupKey = headerKey(group);
   const partKey = headerKey(header.replace(/\([^)]*\)/g, ' '));
   if (groupKey) {

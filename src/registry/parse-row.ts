@@ -47,12 +47,14 @@ export interface RowContext {
 /** Longest text published per field; longer text is cut, with a warning (a 5 MB description once made a 13 MB page). */
 const TEXT_LIMITS: Partial<Record<Field, number>> = {
   name: 250,
+  nameEn: 250,
   producer: 250,
   decisionNumber: 100,
   issuer: 200,
   code: 100,
   street: 300,
   description: 5000,
+  descriptionEn: 5000,
 };
 
 export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext = {}): ParsedRow {
@@ -296,6 +298,11 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
   if (location) record.location = location;
   const description = limited('description', cleanMultilineText(raw('description')));
   if (description) record.description = description;
+  // An English cell that repeats the Vietnamese says nothing an English page would not show anyway.
+  const nameEn = text('nameEn');
+  if (nameEn && nameEn !== name) record.nameEn = nameEn;
+  const descriptionEn = limited('descriptionEn', cleanMultilineText(raw('descriptionEn')));
+  if (descriptionEn && descriptionEn !== description) record.descriptionEn = descriptionEn;
   if (image && imageOk) record.image = image;
   const website = optionalUrl('website');
   if (website) record.website = website;

@@ -13,6 +13,8 @@ export interface RegistryRecord {
   row: number;
   code?: string;
   name: string;
+  /** The name in English, when the export gives one (Tên tiếng Anh). */
+  nameEn?: string;
   producerName: string;
   producerType: ProducerType;
   certificate: Certificate;
@@ -21,6 +23,7 @@ export interface RegistryRecord {
   address: { provinceCode: string; communeCode?: string; asWritten: string; street?: string };
   location?: Location;
   description?: string;
+  descriptionEn?: string;
   /** The Ảnh cell: an http(s) URL or a file name looked up beside the export. */
   image?: string;
   website?: string;

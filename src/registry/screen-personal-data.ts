@@ -51,7 +51,10 @@ export function screenPersonalData(record: RegistryRecord, row: number, column: 
 
   record.name = screen('name', record.name, true, 'quarantine') ?? '';
   record.producerName = screen('producer', record.producerName, true, 'quarantine') ?? '';
+  // The English texts are free text like the Vietnamese; the product keeps its Vietnamese name without them.
+  setOptional(record, 'nameEn', screen('nameEn', record.nameEn, true, 'drop'));
   setOptional(record, 'description', screen('description', record.description, true, 'drop'));
+  setOptional(record, 'descriptionEn', screen('descriptionEn', record.descriptionEn, true, 'drop'));
   setOptional(record, 'code', screen('code', record.code, false, 'drop'));
   setOptional(record, 'website', screen('website', record.website, false, 'drop'));
   setOptional(record, 'traceabilityUrl', screen('traceabilityUrl', record.traceabilityUrl, false, 'drop'));
@@ -67,7 +70,7 @@ export function screenPersonalData(record: RegistryRecord, row: number, column: 
   return { warnings, errors };
 }
 
-type OptionalText = 'description' | 'code' | 'website' | 'traceabilityUrl' | 'image';
+type OptionalText = 'nameEn' | 'description' | 'descriptionEn' | 'code' | 'website' | 'traceabilityUrl' | 'image';
 
 function setOptional(record: RegistryRecord, key: OptionalText, value: string | undefined): void {
   if (value) record[key] = value;

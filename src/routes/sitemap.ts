@@ -1,7 +1,8 @@
 /**
  * What the sitemaps list: every indexable page in Vietnamese (its English twin
- * goes beside it, src/formats/sitemap-xml.ts). Withdrawn products are left out,
- * like from search.
+ * goes beside it, src/formats/sitemap-xml.ts; a story told in one language only
+ * is listed in that language alone). Withdrawn products are left out, like
+ * from search.
  *
  * `lastmod` comes from the data, not from the build: the day the page's
  * certificates last changed state (a decision, a lapse, a revocation), or a
@@ -9,7 +10,9 @@
  * about page, fairs, display points) carry no `lastmod`, which the protocol
  * allows, rather than a date that would claim a change every night.
  */
+import { LANGS } from '../i18n/index.ts';
 import { routes } from '../i18n/routes.ts';
+import { storyLanguages } from '../queries/in-language.ts';
 import { stateChangedOn } from '../domain/certificate.ts';
 import { addToList } from '../domain/lists-by-key.ts';
 import type { Catalogue, ProductView } from '../queries/catalogue.ts';
@@ -52,7 +55,10 @@ export async function sitemapEntries(catalogue: Catalogue): Promise<SitemapEntry
     ...catalogue.current.map((v) => ({ path: routes.product('vi', v.product.id), lastmod: producerChanged(v.product.producerId) })),
     ...[...catalogue.producers.keys()].map((id) => ({ path: routes.producer('vi', id), lastmod: producerChanged(id) })),
     { path: routes.stories('vi'), lastmod: latest(storyDates) },
-    ...catalogue.stories.map((s) => ({ path: routes.story('vi', s.id), lastmod: s.data.published })),
+    ...catalogue.stories.map((s) => {
+      const told = storyLanguages(s);
+      return { path: routes.story('vi', s.id), lastmod: s.data.published, languages: told.length < LANGS.length ? told : undefined };
+    }),
     { path: routes.events('vi') },
     ...catalogue.events.map((e) => ({ path: routes.event('vi', e.id) })),
     { path: routes.points('vi') },

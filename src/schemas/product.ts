@@ -17,6 +17,8 @@ export const product = z.object({
   code: z.string().optional(),
   /** Product name as certified. */
   name: z.string().min(1),
+  /** The name in English, when the registry keeps one; English pages show it with the certified name beside it. */
+  nameEn: z.string().min(1).optional(),
   /** `id` of the producer (chủ thể) holding the certificate. */
   producerId: z.string(),
   /**
@@ -41,6 +43,8 @@ export const product = z.object({
   location: location.optional(),
   /** Description from the registry, plain text. */
   description: z.string().optional(),
+  /** The description in English, plain text, when the registry keeps one. */
+  descriptionEn: z.string().optional(),
   /** Photo: a path under `content/registry/images/` or an http(s) URL. */
   image: z.string().optional(),
   /** Producer's or product's website. */

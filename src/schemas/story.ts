@@ -21,3 +21,19 @@ export const story = z.object({
 });
 
 export type Story = z.infer<typeof story>;
+
+/**
+ * The same story told in another language: Markdown in a folder named by the
+ * language beside the original, `content/stories/en/<slug>.md` for
+ * `content/stories/<slug>.md`. Only the words are translated; the producer, the
+ * products and the date are the original's, so they cannot drift apart.
+ */
+export const storyTranslation = z.object({
+  title: z.string().min(1),
+  /** One or two sentences for listings and share cards. */
+  summary: z.string(),
+  /** Who translated it, when that is worth saying. */
+  translator: z.string().optional(),
+});
+
+export type StoryTranslation = z.infer<typeof storyTranslation>;

@@ -44,6 +44,12 @@ export interface SearchRecord {
   /** Searchable at a low weight: context, not the thing itself. */
   related: string[];
   /**
+   * Other names of the thing itself, searchable as its title is: the certified
+   * Vietnamese name of a product an English page names in English, so "bánh gai"
+   * still finds "Tu Ky ramie leaf cake" first. A result shows it as `meta.viName`.
+   */
+  names?: string[];
+  /**
    * The product's set, group and sector labels (Vietnamese): weaker than a
    * related name, since a broad set ("Chế biến từ thịt, thủy sản, trứng, sữa,
    * mật ong…") names words its products are not.
@@ -118,5 +124,9 @@ export function buildSearchRecord(input: SearchMetaInput, asOf: string): SearchR
     related: [...new Set(related)].filter((name) => name !== input.title),
   };
   if (categories.length > 0) record.categories = [...new Set(categories)];
+  if (product && input.title !== product.name) {
+    record.names = [product.name];
+    meta.viName = product.name;
+  }
   return record;
 }

@@ -76,6 +76,16 @@ describe('the bundled sample registry', () => {
     }
   });
 
+  it('gives some products an English name and description beside the Vietnamese ones', () => {
+    const english = products.filter((p) => p.nameEn);
+    expect(english.length).toBeGreaterThanOrEqual(5);
+    expect(english.length).toBeLessThan(products.length / 2);
+    expect(products.filter((p) => p.descriptionEn).length).toBeGreaterThanOrEqual(3);
+    expect(report.columns.mapped).toMatchObject({ nameEn: 'Tên tiếng Anh', descriptionEn: 'Mô tả tiếng Anh' });
+    const cake = products.find((p) => p.code === 'HD-001');
+    expect(cake).toMatchObject({ name: 'Bánh gai Tứ Kỳ', nameEn: 'Tu Ky ramie leaf cake' });
+  });
+
   it('ships the photos it names', async () => {
     const images = await readdir(path.join(outDir, 'images'));
     expect(images.length).toBeGreaterThanOrEqual(10);

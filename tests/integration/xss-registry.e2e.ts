@@ -21,7 +21,19 @@ import { SAMPLE, writeExport } from '../support/exports.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
 const AS_OF = '2026-11-23';
-const HOSTILE_COLUMNS = ['Tên sản phẩm', 'Tên chủ thể', 'Mô tả', 'Địa chỉ', 'Website', 'Link TMĐT', 'Truy xuất nguồn gốc', 'Ảnh', 'Huyện'];
+const HOSTILE_COLUMNS = [
+  'Tên sản phẩm',
+  'Tên chủ thể',
+  'Mô tả',
+  'Địa chỉ',
+  'Website',
+  'Link TMĐT',
+  'Truy xuất nguồn gốc',
+  'Ảnh',
+  'Huyện',
+  'Tên tiếng Anh',
+  'Mô tả tiếng Anh',
+];
 
 let work: string;
 let outDir: string;
@@ -70,6 +82,20 @@ function hostileStory(product: Product): string {
   ].join('\n');
 }
 
+/** The same story's English version, as hostile. */
+function hostileTranslation(): string {
+  const body = XSS_VECTORS.map((v) => `Part ${v.name}: ${v.payload}`).join('\n\n');
+  return [
+    '---',
+    `title: ${JSON.stringify(`The story ${XSS_VECTORS[5]!.payload}`)}`,
+    `summary: ${JSON.stringify(XSS_VECTORS[22]!.payload)}`,
+    `translator: ${JSON.stringify(XSS_VECTORS[4]!.payload)}`,
+    '---',
+    body,
+    '',
+  ].join('\n');
+}
+
 /** A content file edited by hand past the importer: raw vectors in the name and description. */
 async function tamperWithContent(contentDir: string): Promise<void> {
   const file = path.join(contentDir, 'products.json');
@@ -78,6 +104,8 @@ async function tamperWithContent(contentDir: string): Promise<void> {
   clean.slice(0, XSS_VECTORS.length).forEach((product, i) => {
     product.name = `${product.name} ${XSS_VECTORS[i]!.payload}`;
     product.description = XSS_VECTORS[i]!.payload;
+    product.nameEn = `English ${XSS_VECTORS[i]!.payload}`;
+    product.descriptionEn = XSS_VECTORS[i]!.payload;
   });
   await writeFile(file, `${JSON.stringify(list, null, 2)}\n`);
 }
@@ -109,6 +137,8 @@ beforeAll(async () => {
   const storiesDir = path.join(work, 'stories');
   await mkdir(storiesDir);
   await writeFile(path.join(storiesDir, `${STORY}.md`), hostileStory(products[0]!));
+  await mkdir(path.join(storiesDir, 'en'));
+  await writeFile(path.join(storiesDir, 'en', `${STORY}.md`), hostileTranslation());
   // The child build inherits these: its own Astro cache, and the hostile story instead of content/stories/.
   const previous = { OCOP_CACHE_DIR: process.env.OCOP_CACHE_DIR, OCOP_STORIES_DIR: process.env.OCOP_STORIES_DIR };
   process.env.OCOP_CACHE_DIR = path.join(work, 'astro-cache');
@@ -136,6 +166,10 @@ describe('hostile registry text and stories never become executable markup', () 
     const escapedScript = [...html.values()].some((page) => page.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     expect(escapedScript).toBe(true);
     expect(html.get(`/cau-chuyen/${STORY}/`), 'the hostile story has a page').toMatch(/Câu chuyện/);
+    expect(html.get(`/en/stories/${STORY}/`), 'and its English version').toMatch(/<h1>The story /);
+    expect(products.filter((p) => p.nameEn?.startsWith('English ')).length, 'English names from the export and the tampered file').toBeGreaterThanOrEqual(
+      XSS_VECTORS.length,
+    );
   });
 
   describe('in a real browser, with the Content-Security-Policy bypassed', () => {
@@ -159,7 +193,9 @@ describe('hostile registry text and stories never become executable markup', () 
         ...hostileProducts.flatMap((p) => [`/san-pham/${p.id}/`, `/en/products/${p.id}/`]),
         ...hostileProducers.map((p) => `/chu-the/${p.id}/`),
         `/cau-chuyen/${STORY}/`,
+        `/en/stories/${STORY}/`,
         '/cau-chuyen/',
+        '/en/stories/',
         ...['/', '/en/', '/danh-muc/', '/en/catalogue/'],
       ].filter((page) => html.has(page));
       expect(pages.length).toBeGreaterThan(XSS_VECTORS.length);

@@ -58,10 +58,20 @@ describe('files beside the pages', () => {
       .map((e) => e.name);
     expect(stories.length).toBeGreaterThan(0);
     for (const id of stories) {
-      const image = file(routes.shareImage('story', id));
-      const meta = await sharp(image).metadata();
-      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
-      expect(read(file(`${routes.story('en', id)}index.html`))).toContain(`${routes.shareImage('story', id)}"`);
+      // Each page names the card of the language its text is in: the English one where the story has an English version.
+      const cards = new Set<string>();
+      for (const lang of ['vi', 'en'] as const) {
+        const named = read(file(`${routes.story(lang, id)}index.html`)).match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+        expect(named, `${lang} ${id}`).toBeDefined();
+        const card = new URL(named!).pathname;
+        expect([routes.shareImage('story', id, 'vi'), routes.shareImage('story', id, 'en')]).toContain(card);
+        cards.add(card);
+      }
+      expect(cards).toContain(routes.shareImage('story', id));
+      for (const card of cards) {
+        const meta = await sharp(file(card)).metadata();
+        expect([meta.format, meta.width, meta.height], card).toEqual(['png', 1200, 630]);
+      }
     }
   });
 

@@ -10,6 +10,7 @@ import { openPage } from '../support/page.ts';
 import { examples } from '../support/examples.ts';
 import { routes } from '../../src/i18n/routes.ts';
 import { t } from '../../src/i18n/index.ts';
+import { productName } from '../../src/queries/in-language.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPhoto: product, expired } = examples(inject('contentDir'), inject('asOf'));
@@ -33,7 +34,7 @@ describe('a product page, printed', () => {
         expect(await shown(page, '.site-header')).toBe(true);
         await page.emulateMedia({ media: 'print' });
         for (const frame of ['.site-header', '.search-form', 'nav', '.site-footer', '.breadcrumbs']) expect(await shown(page, frame), frame).toBe(false);
-        expect(await page.locator('h1').textContent()).toBe(product.name);
+        expect(await page.locator('h1').textContent()).toBe(productName(product, lang).text);
         expect(await shown(page, 'h1')).toBe(true);
         expect(await shown(page, '#cert')).toBe(true);
         expect(await page.locator('section[aria-labelledby="cert"]').textContent()).toContain(product.certificate.decisionNumber);

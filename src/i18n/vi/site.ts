@@ -125,7 +125,9 @@ export const site = {
   storiesIntro: 'Chủ thể OCOP kể về sản phẩm của mình: nguyên liệu, con người, làng nghề.',
   storyProducts: 'Sản phẩm trong câu chuyện',
   publishedOn: (date: string) => `Đăng ngày ${date}`,
-  storyLangNote: 'Câu chuyện được viết bằng tiếng Việt.',
+  // Shown on a Vietnamese page only when the story has no Vietnamese text.
+  storyLangNote: 'Câu chuyện này hiện chỉ có bằng tiếng Anh.',
+  storyTranslatedBy: (name: string) => `bản dịch: ${name}`,
   // Events
   eventsTitle: 'Hội chợ và sự kiện OCOP',
   eventsIntro: 'Hội chợ, lễ hội và tuần hàng nơi bạn có thể gặp chủ thể và mua sản phẩm OCOP.',

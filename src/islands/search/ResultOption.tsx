@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function ResultOption({ item, id, active, kindLabel, strings, onOpen }: Props) {
-  const { title, thumb, stars, province, producer } = item.meta;
+  const { title, viName, thumb, stars, province, producer } = item.meta;
   // An option of the ARIA combobox pattern: focus stays in the search box, which
   // moves the active option (aria-activedescendant) and opens it with Enter; the
   // click is for pointers only.
@@ -35,6 +35,11 @@ export function ResultOption({ item, id, active, kindLabel, strings, onOpen }: P
       )}
       <span className="search-result-text">
         <span className="search-result-title">{title}</span>
+        {viName ? (
+          <span className="search-result-facts" lang="vi">
+            {viName}
+          </span>
+        ) : null}
         <span className="search-result-facts">
           {kindLabel ? <span>{kindLabel}</span> : null}
           {stars ? (

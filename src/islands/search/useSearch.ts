@@ -68,7 +68,14 @@ export function useSearch(state: SearchState, visible: number, wantCounts: boole
         const loaded = await Promise.all(shown.map(async (hit) => ({ ...(await index.result(hit.page)), page: hit.page, score: hit.score })));
         const first = loaded
           .slice(0, window)
-          .map((item) => ({ ...item, title: item.meta.title ?? '', kind: item.meta.kind, stars: item.meta.stars, set: item.meta.set }));
+          // A product named in English keeps its Vietnamese name in the comparison: "banh gai" typed on the English site.
+          .map((item) => ({
+            ...item,
+            title: [item.meta.title, item.meta.viName].filter(Boolean).join(' '),
+            kind: item.meta.kind,
+            stars: item.meta.stars,
+            set: item.meta.set,
+          }));
         const items = (reranked ? [...rerank(first, state.query), ...loaded.slice(window)] : loaded).slice(0, visible);
         if (current()) setOutcome({ status: 'ready', response, items, allCounts: null });
       } catch {

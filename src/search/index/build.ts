@@ -129,7 +129,7 @@ function collectWords(pages: readonly PageToIndex[]): Map<string, WordEntry> {
   };
   pages.forEach(({ record, body }, page) => {
     const seen = new Set<string>();
-    for (const { exact, folded } of searchWords(record.title)) {
+    for (const { exact, folded } of searchWords([record.title, ...(record.names ?? [])].join(' '))) {
       const title = entry(folded).title;
       let list = title.get(exact);
       if (!list) title.set(exact, (list = []));

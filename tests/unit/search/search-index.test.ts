@@ -63,6 +63,10 @@ const PAGES = [
   page({ url: '/en/products/coffee/', title: 'Buon Ma Thuot ground coffee', lang: 'en', related: ['Đắk Lắk'], filters: { province: ['66'], stars: ['4'] } }),
 ];
 
+function withNames(indexed: PageToIndex, names: string[]): PageToIndex {
+  return { ...indexed, record: { ...indexed.record, names } };
+}
+
 /** The built files, and an engine that reads them as the browser would fetch them, counting what it reads. */
 function openIndex(pages: readonly PageToIndex[], lang: 'vi' | 'en' = 'vi', options?: Parameters<typeof buildSearchIndex>[1]) {
   const files = buildSearchIndex(pages, options);
@@ -201,6 +205,20 @@ describe('the search index', () => {
       '/sp/banh-pia/',
       '/sp/mat-ong-hoa-ca-phe/',
     ]);
+  });
+
+  it('finds a page by its other names as by its title: the Vietnamese name of a product titled in English', async () => {
+    const english = [
+      withNames(page({ url: '/en/products/banh-gai-tu-ky/', title: 'Tu Ky ramie leaf cake', lang: 'en' }), ['Bánh gai Tứ Kỳ']),
+      page({ url: '/en/products/banh-gai-ninh-giang/', title: 'Bánh gai Ninh Giang', lang: 'en' }),
+      page({ url: '/en/products/banh-tet/', title: 'Bánh tét', lang: 'en', body: 'Not a gai cake from Tứ Kỳ.' }),
+    ];
+    const index = await openIndex(english, 'en').open();
+    expect(await urls(index, 'ramie cake')).toEqual(['/en/products/banh-gai-tu-ky/']);
+    expect((await urls(index, 'banh gai tu ky'))[0]).toBe('/en/products/banh-gai-tu-ky/');
+    // As strong as a title: above the page that names "bánh" in its title and "gai" only in its text.
+    const gai = await urls(index, 'banh gai');
+    expect(gai.indexOf('/en/products/banh-gai-tu-ky/')).toBeLessThan(gai.indexOf('/en/products/banh-tet/'));
   });
 
   it('keeps each language in its own index', async () => {

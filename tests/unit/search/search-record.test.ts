@@ -55,6 +55,17 @@ describe('the search record of a page', () => {
     expect(record.meta.stars).toBeUndefined();
   });
 
+  it('gives a product named in English its certified Vietnamese name as a name of its own, searchable and shown', () => {
+    const named = { ...product, nameEn: 'Tay Ninh rock sugar' };
+    const english = buildSearchRecord({ kind: 'product', lang: 'en', title: named.nameEn, product: named, producer }, '2026-01-01');
+    expect(english).toMatchObject({ title: 'Tay Ninh rock sugar', names: ['Đường phèn mía Tây Ninh'] });
+    expect(english.meta).toMatchObject({ title: 'Tay Ninh rock sugar', viName: 'Đường phèn mía Tây Ninh' });
+    // Titled by its Vietnamese name (every Vietnamese page, an English page without an English name), it has no other.
+    const vietnamese = buildSearchRecord({ kind: 'product', lang: 'vi', title: named.name, product: named, producer }, '2026-01-01');
+    expect(vietnamese.names).toBeUndefined();
+    expect(vietnamese.meta.viName).toBeUndefined();
+  });
+
   it('uses English province and set names on English pages', () => {
     const record = buildSearchRecord({ kind: 'product', lang: 'en', title: product.name, product, producer }, '2026-01-01');
     expect(record.meta.province).toBe('Tay Ninh');
