@@ -66,7 +66,11 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   return { page, context, errors: collectErrors(page, { allow }) };
 }
 
-/** Resolves once every React island on the page has hydrated (Astro drops `ssr` then). */
+/**
+ * Resolves once every island on the page has started: a framework island has
+ * hydrated (Astro drops `ssr` then), a plain-script one has taken over its
+ * server HTML (it drops `data-pending`).
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr], [data-pending]').length === 0, undefined, { timeout: 15_000 });
 }
