@@ -27,6 +27,9 @@ export async function addModulePreloads(html: string, importsOf: (url: string) =
   for (const entry of entries) await visit(entry);
   if (found.length === 0) return html;
   const links = found.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
-  // In the head, before the page's own scripts and styles, so they start with the page's first requests.
+  // Early in the head, so they start with the page's first requests: right
+  // after the page's security policy (which then governs them), else at its end.
+  const policy = /<meta http-equiv="content-security-policy"[^>]*>/i.exec(html);
+  if (policy) return html.slice(0, policy.index + policy[0].length) + links + html.slice(policy.index + policy[0].length);
   return html.replace(/<\/head>/i, `${links}</head>`);
 }
