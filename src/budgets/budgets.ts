@@ -62,7 +62,7 @@ export const PAGE_BUDGETS: Record<PageKind, PageBudget> = {
   // The two islands. The search figure is the first search: the page with its
   // island, the language's index manifest, and one typical query: its word files
   // and a page of result files (see check-dist.ts). The search panel is plain
-  // TypeScript since issue 16 (about 11 KB with the engine, where React made it
+  // TypeScript since issue 16 (about 9 KB with the engine, where React made it
   // 79 KB): its script may not grow back past 16 KB.
   map: { maxJsGz: 70 * KB },
   search: { maxTotalGz: 250 * KB, maxJsGz: 16 * KB },
