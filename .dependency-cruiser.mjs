@@ -191,7 +191,7 @@ export default {
     {
       name: 'islands-import-only-browser-code',
       comment:
-        'src/islands/ is the only code shipped to the browser, with the <script> of .astro files (mirrored as *.astro.client.ts). It may import itself, search, map, domain and i18n, and browser packages (react, leaflet, supercluster); the queries, route bodies, formats, images, util, the importer, the pipeline, the readers of a built site and the templates are build-time code.',
+        'src/islands/ is the only code shipped to the browser, with the <script> of .astro files (mirrored as *.astro.client.ts). It may import itself, search, map, domain and i18n, and browser packages (leaflet, supercluster); the queries, route bodies, formats, images, util, the importer, the pipeline, the readers of a built site and the templates are build-time code.',
       severity: 'error',
       from: { path: ['^src/islands/', '\\.astro\\.client\\.ts$'] },
       to: {

@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -40,12 +39,13 @@ export default defineConfig({
     codeFolderAsRoot(),
     // Every page and file, in both languages, from the route table (src/i18n/routes.ts).
     (await import('./src/integrations/routes.ts')).routeTable({ codeDir: code }),
-    react(),
     // The product photos the importer copied (encoded and published by the photos integration).
     (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: path.join(contentDir, 'images') }),
     (await import('./src/integrations/qr-codes.ts')).qrCodes(),
     // The office's editor at /quan-tri/, written beside the pages, never loaded by them.
     (await import('./src/integrations/editor.ts')).contentEditor(),
+    // The search pages ask for their script's modules at once, not one import level at a time.
+    (await import('./src/integrations/module-preload.ts')).modulePreloads(),
   ],
   // `astro dev` watches the project: not the benchmark's generated sites and
   // caches, hundreds of thousands of files that exhaust the system's watchers,

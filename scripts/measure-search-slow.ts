@@ -12,6 +12,9 @@
  *   proxy in front of the tests' static server compresses text).
  *
  * Prints the median and the range over the runs, for docs/performance.md.
+ *
+ * `MEASURE_WITHOUT_FONTS=1` refuses the web fonts, to show what they cost: on
+ * this profile their line time competes with the search's own requests.
  */
 import { createServer, request } from 'node:http';
 import path from 'node:path';
@@ -35,6 +38,7 @@ async function measure(baseUrl: string, pagePath: string): Promise<Run> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH });
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    if (process.env.MEASURE_WITHOUT_FONTS === '1') await context.route(/\/fonts\//, (route) => route.abort());
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
@@ -107,7 +111,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function main(): Promise<void> {
   const server = await serveCompressed(dist);
   try {
-    console.log(`CPU ${PROFILE.cpuSlowdown}× slower, ${PROFILE.kbitPerSecond} kbit/s, ${PROFILE.latencyMs} ms latency, cold cache, ${runs} runs`);
+    const fonts = process.env.MEASURE_WITHOUT_FONTS === '1' ? ', web fonts refused' : '';
+    console.log(`CPU ${PROFILE.cpuSlowdown}× slower, ${PROFILE.kbitPerSecond} kbit/s, ${PROFILE.latencyMs} ms latency, cold cache, ${runs} runs${fonts}`);
     console.log('| page | first text (median, range) | first results (median, range) | script loaded |');
     console.log('| --- | --- | --- | --- |');
     for (const pagePath of PAGES) {

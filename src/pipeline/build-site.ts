@@ -70,7 +70,7 @@ function buildEnvironment(options: SiteBuildOptions) {
     OCOP_CACHE_DIR: absolute(options.cacheDir) ?? buildCacheDir(),
     ASTRO_TELEMETRY_DISABLED: '1',
     // A build run from inside a test runner inherits NODE_ENV=test, and Vite then
-    // bundles React's development build (120 KB gz instead of ~60 KB) into the islands.
+    // bundles the development builds of browser packages into the islands.
     NODE_ENV: 'production',
   };
 }

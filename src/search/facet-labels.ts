@@ -1,6 +1,6 @@
 /**
- * Labels for every filter value, computed on the server and handed to the search
- * island as a prop: the index stores stable keys, the visitor reads names. The
+ * Labels for every filter value, computed on the server and written into the
+ * search page's filters (SearchPage.astro): the index stores stable keys, the visitor reads names. The
  * words come from the dictionary and the tables that name provinces and the
  * taxonomy, the same the pages use.
  */

@@ -26,13 +26,16 @@ afterAll(async () => {
 
 /** Form controls a visitor can see in the page's main content. */
 async function visibleControls(page: Page): Promise<string[]> {
-  const controls = page.locator('main input, main select, main textarea, main button');
-  const seen: string[] = [];
-  for (let i = 0; i < (await controls.count()); i++) {
-    const control = controls.nth(i);
-    if (await control.isVisible()) seen.push(await control.evaluate((el) => el.outerHTML.slice(0, 120)));
-  }
-  return seen;
+  // Visible as Playwright means it (a box of some size, not visibility: hidden),
+  // judged in one pass: the search panel's server HTML holds every filter value.
+  return page.locator('main input, main select, main textarea, main button').evaluateAll((controls) =>
+    controls
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
 }
 
 /** Every page of the A–Z index, followed by its "next" links: the product ids it links to, in order, and the pages seen. */

@@ -237,6 +237,82 @@ describe('before the island runs', () => {
   }
 });
 
+describe('before the script runs', () => {
+  /** A page whose panel script is held back until `release()`: what a slow phone shows meanwhile. */
+  async function held(path: string) {
+    const watched = await watchedPage(browser, { viewport: { width: 360, height: 800 } });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await watched.page.route(/\/_astro\/SearchPage\.astro_astro_type_script_[^/]*\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    // A module script holds back DOMContentLoaded: wait for the panel's HTML instead.
+    await watched.page.goto(new URL(path, base).href, { waitUntil: 'commit' });
+    await watched.page.locator('main [role="status"]').waitFor();
+    return { ...watched, release };
+  }
+
+  it('shows the box, the sort and the loading line at once, and a query typed meanwhile is searched', async () => {
+    const { page, context, errors, release } = await held('/tim-kiem/');
+    expect(await page.locator('main [role="status"]').textContent()).toBe('Đang tải chỉ mục tìm kiếm…');
+    expect(await page.locator(COMBOBOX).isVisible()).toBe(true);
+    expect(await page.getByRole('combobox', { name: /Sắp xếp/ }).isVisible()).toBe(true);
+    expect(await page.locator(OPTION).count()).toBe(0);
+    await page.locator(COMBOBOX).fill('duong phen');
+    release();
+    await expect.poll(async () => (await titles(page))[0], { timeout: 15_000 }).toMatch(/^Đường phèn/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('duong phen');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("asks for the index manifest from the head, once, and the panel script's modules with the page", async () => {
+    const html = await (await fetch(new URL('/en/search/', base))).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toMatch(/<link rel="preload" href="\/search-index\/en\.json" as="fetch"[^>]* crossorigin="anonymous"/);
+    const entry = /<script type="module" src="(\/_astro\/SearchPage\.astro_astro_type_script_[^"]+)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    // Every chunk the panel's script imports is announced up front, not found one level at a time.
+    const imports = [...(await (await fetch(new URL(entry!, base))).text()).matchAll(/from\s*"\.\/([^"]+)"/g)].map((m) => `/_astro/${m[1]}`);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const chunk of imports) expect(head).toContain(`<link rel="modulepreload" href="${chunk}">`);
+
+    const { page, context, errors } = await watchedPage(browser);
+    const manifests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/search-index/en.json')) manifests.push(request.url());
+    });
+    await page.goto(new URL('/en/search/?q=honey', base).href);
+    await titles(page);
+    // The preload matches fetch()'s mode, so the search uses it instead of asking again.
+    expect(manifests).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the panel on a phone', () => {
+  it('makes the sort, the filter toggle and every filter a 44 px target', async () => {
+    const { page, context } = await open('/tim-kiem/?q=ca+phe', { viewport: { width: 360, height: 800 } });
+    await resultCount(page);
+    const height = async (selector: string) => (await page.locator(selector).first().boundingBox())?.height ?? 0;
+    expect(await height('main select[name="sort"]')).toBeGreaterThanOrEqual(44);
+    expect(await height('main .search-filter-toggle')).toBeGreaterThanOrEqual(44);
+    await page.getByRole('button', { name: 'Bộ lọc' }).click();
+    await page.locator('.search-filter-option:not([hidden])').first().waitFor({ timeout: 15_000 });
+    const rows = await page.locator('.search-filter-option:not([hidden]) label').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().height));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toBeGreaterThanOrEqual(44);
+    for (const summary of await page.locator('.search-filters summary').all()) {
+      if (await summary.isVisible()) expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+    // Only values with results are offered: a count of zero is never shown for an unchosen value.
+    expect(await page.locator('.search-filter-option:not([hidden]) .search-count').allTextContents()).not.toContain('(0)');
+    await context.close();
+  });
+});
+
 describe('accessibility of the search pages', () => {
   for (const path of ['/tim-kiem/?q=mat+ong', '/en/search/?q=honey']) {
     it(`axe finds no WCAG 2.2 AA violation on ${path}`, async () => {

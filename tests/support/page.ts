@@ -11,7 +11,10 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=', 'base64');
 
 /** Console errors and uncaught exceptions; also failed requests and HTTP errors when `requests` is set. */
-function collectErrors(page: Page, { allow = null, requests = false }: { allow?: RegExp | null; requests?: boolean }): string[] {
+function collectErrors(
+  page: Page,
+  { allow = null, requests = false, scriptsOff = false }: { allow?: RegExp | null; requests?: boolean; scriptsOff?: boolean },
+): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -24,6 +27,9 @@ function collectErrors(page: Page, { allow = null, requests = false }: { allow?:
       // A request the browser itself cancelled, because the test moved on to the
       // next page before a font or image arrived, is no fault of the site.
       if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      // With JavaScript off, Chromium refuses the scripts a page preloads
+      // (`<link rel="modulepreload">`) and reports them as `csp`: the browser's choice.
+      if (scriptsOff && request.resourceType() === 'script' && request.failure()?.errorText === 'csp') return;
       errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
     });
     page.on('response', (response) => {
@@ -47,7 +53,7 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   // blank tile, so a small map renders without network errors; anything else outside fails loudly.
   await context.route(/^https:\/\/([a-z]\.)?tile\.openstreetmap\.org\//, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_PNG }));
   const page = await context.newPage();
-  const errors = collectErrors(page, { requests: true });
+  const errors = collectErrors(page, { requests: true, scriptsOff: options.javaScriptEnabled === false });
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors, close: () => context.close() };
 }
@@ -66,7 +72,11 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   return { page, context, errors: collectErrors(page, { allow }) };
 }
 
-/** Resolves once every React island on the page has hydrated (Astro drops `ssr` then). */
+/**
+ * Resolves once every island on the page has started: a framework island has
+ * hydrated (Astro drops `ssr` then), a plain-script one has taken over its
+ * server HTML (it drops `data-pending`).
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr], [data-pending]').length === 0, undefined, { timeout: 15_000 });
 }
