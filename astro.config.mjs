@@ -44,6 +44,8 @@ export default defineConfig({
     // The product photos the importer copied (encoded and published by the photos integration).
     (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: path.join(contentDir, 'images') }),
     (await import('./src/integrations/qr-codes.ts')).qrCodes(),
+    // Each product's share card and verification badge (src/pipeline/product-files.ts).
+    (await import('./src/integrations/product-files.ts')).productFiles(),
   ],
   // `astro dev` watches the project: not the benchmark's generated sites and
   // caches, hundreds of thousands of files that exhaust the system's watchers,

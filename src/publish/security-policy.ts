@@ -88,6 +88,13 @@ export const IMMUTABLE_PATHS = ['/_astro/*', `${PHOTOS_URL}*`, ...LANGS.map((lan
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and the search index's manifests change every night: always revalidate. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
+/**
+ * The verification badges are embedded on other sites, each view a request: an
+ * hour's cache spares the server, and a lapse or revocation still shows within
+ * an hour of the night's release (well within the day the certificate rules allow).
+ */
+export const BADGE_PATHS = LANGS.map((lang) => `${routes.badge(lang, '*').slice(0, -'*.svg'.length)}*`);
+export const BADGE_CACHE = 'public, max-age=3600';
 
 /**
  * The `_headers` file for Netlify- and Cloudflare-style hosts. A request matching
@@ -109,5 +116,6 @@ export function renderHeadersFile(env: Record<string, string | undefined> = proc
     lines.push('', page, '  ! Permissions-Policy', `  Permissions-Policy: ${PERMISSIONS.map}`);
   }
   for (const assets of IMMUTABLE_PATHS) lines.push('', assets, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`);
+  for (const badges of BADGE_PATHS) lines.push('', badges, '  ! Cache-Control', `  Cache-Control: ${BADGE_CACHE}`);
   return `${lines.join('\n')}\n`;
 }

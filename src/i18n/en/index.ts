@@ -4,6 +4,7 @@ import { site } from './site.ts';
 import { pageKinds, placeKind, placeKinds } from './kinds.ts';
 import { search, searchPage } from './search.ts';
 import { map, mapPage } from './map.ts';
+import { badge, shareCard } from './product-files.ts';
 
 export const en: Dictionary = {
   ...site,
@@ -12,4 +13,6 @@ export const en: Dictionary = {
   searchPage,
   map,
   mapPage,
+  shareCard,
+  badge,
 };
