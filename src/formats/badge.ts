@@ -33,6 +33,16 @@ export function badgeOf(facts: BadgeFacts, asOf: string, lang: Lang): Badge {
   return { stars, status, tone, title: d.badge.title(facts.name, stars ? `${d.stars(stars)}, ` : '', status) };
 }
 
+/**
+ * The badge of a product whose row has left the export (its page is gone): kept at
+ * its URL by the nightly job (src/publish/removed-badges.ts) so an embedded copy
+ * stops vouching for it instead of breaking.
+ */
+export function removedBadge(name: string, lang: Lang): Badge {
+  const d = t(lang);
+  return { stars: undefined, status: d.badge.removed, tone: 'expired', title: d.badge.title(name, '', d.badge.removed) };
+}
+
 function statusOf(state: CertificateState, lang: Lang): Pick<Badge, 'status' | 'tone'> {
   const words = t(lang).badge;
   const date = (iso: string) => formatDate(lang, iso);

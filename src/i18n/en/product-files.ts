@@ -16,6 +16,7 @@ export const badge: typeof viBadge = {
   pending: (date) => `under re-rating, stars kept until ${date}`,
   expired: (date) => `expired since ${date}`,
   revoked: (date) => (date ? `revoked on ${date}` : 'revoked'),
+  removed: 'no longer in the catalogue',
   title: (name, stars, status) => `OCOP certificate of ${name}: ${stars}${status}`,
   embedTitle: 'OCOP verification badge for your own site',
   embedIntro:

@@ -18,6 +18,8 @@ export const badge = {
   pending: (date: string) => `đang đánh giá lại, giữ sao đến ${date}`,
   expired: (date: string) => `hết hiệu lực từ ${date}`,
   revoked: (date: string | null) => (date ? `đã thu hồi ngày ${date}` : 'đã thu hồi'),
+  /** A product whose row left the registry's export: no page any more, no certificate to vouch for. */
+  removed: 'không còn trong danh mục',
   title: (name: string, stars: string, status: string) => `Chứng nhận OCOP của ${name}: ${stars}${status}`,
   embedTitle: 'Huy hiệu xác thực OCOP cho trang của bạn',
   embedIntro:
