@@ -8,10 +8,12 @@
  * Like the shelf QR codes (src/pipeline/qr-codes.ts), they are put into the
  * built site after the pages rather than rendered as Astro endpoints, whose work
  * per file costs more than the drawing at national scale. A card is a hard link
- * to the drawn-file cache (drawn only when its text or photo changed); a badge,
- * a few hundred bytes of text that changes with the build date, is written anew.
+ * to the drawn-file cache (drawn only when its text or photo changed), and so
+ * is a badge: a few hundred bytes, but a file of its own, and with ten releases
+ * kept, 40,000 badges written anew each night would hold a disk block each per
+ * release; linked, the releases share the badges that did not change.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { certificateStateOn } from '../domain/certificate.ts';
 import { categoryByKey } from '../domain/taxonomy.ts';
@@ -19,7 +21,7 @@ import { badgeOf, badgeSvg } from '../formats/badge.ts';
 import { formatDate } from '../i18n/format.ts';
 import { LANGS, t, type Lang } from '../i18n/index.ts';
 import { routes } from '../i18n/routes.ts';
-import { buildCacheDir } from '../images/drawn-file-cache.ts';
+import { buildCacheDir, drawnFile } from '../images/drawn-file-cache.ts';
 import { productCardFile, type ProductCard } from '../images/product-card.ts';
 import { PHOTOS_URL, productPhoto } from '../images/product-images.ts';
 import { provinceName } from '../queries/provinces.ts';
@@ -83,7 +85,8 @@ export async function publishProductFiles(products: readonly ProductFacts[], asO
   await inParallel(jobs, 4, async ({ product, lang }) => {
     const card = await productCardFile(productCardOf(product, asOf, lang, cardPhotoOf(product)));
     await linkOrCopy(card, path.join(outDir, routes.productShareCard(lang, product.id)));
-    await writeFile(path.join(outDir, routes.badge(lang, product.id)), badgeSvg(badgeOf(product, asOf, lang)));
+    const badge = badgeSvg(badgeOf(product, asOf, lang));
+    await linkOrCopy(await drawnFile('badge', badge, async () => badge), path.join(outDir, routes.badge(lang, product.id)));
   });
   return { cards: jobs.length, badges: jobs.length };
 }
