@@ -53,6 +53,7 @@ export function productFiles(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        logger.info('putting share cards and badges into the site');
         const started = performance.now();
         const { products, asOf } = await registryProducts();
         const result = await publishProductFiles(products, asOf, fileURLToPath(dir));
