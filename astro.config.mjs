@@ -46,6 +46,8 @@ export default defineConfig({
     (await import('./src/integrations/editor.ts')).contentEditor(),
     // The search pages ask for their script's modules at once, not one import level at a time.
     (await import('./src/integrations/module-preload.ts')).modulePreloads(),
+    // Each product's share card and verification badge (src/pipeline/product-files.ts).
+    (await import('./src/integrations/product-files.ts')).productFiles(),
   ],
   // `astro dev` watches the project: not the benchmark's generated sites and
   // caches, hundreds of thousands of files that exhaust the system's watchers,

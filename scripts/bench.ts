@@ -34,6 +34,7 @@ const ASTRO_PHASES = [
   { name: 'page generation', startsAt: /generating static routes/ },
   { name: 'photo links', startsAt: /linking photos into the site/ },
   { name: 'QR codes', startsAt: /linking QR codes into the site/ },
+  { name: 'share cards and badges', startsAt: /putting share cards and badges into the site/ },
   { name: 'finish', startsAt: /page\(s\) built in/ },
 ];
 /** The index and the checks of the pages run side by side; the index is checked once written. */
@@ -45,6 +46,7 @@ const BUILD_COUNTERS = {
   photoFilesEncoded: /(\d+) files encoded/,
   photoFilesLinked: /(\d+) photo files linked/,
   qrCodes: /(\d+) QR codes linked/,
+  productShareCards: /(\d+) share cards and \d+ badges/,
 };
 
 interface ScenarioResult {

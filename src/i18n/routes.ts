@@ -48,6 +48,8 @@ export function provinceSegment(name: string): string {
 }
 
 const starsWord = { vi: 'sao', en: 'stars' } as const;
+/** The folder of the verification badges (files, not pages: no section of their own). */
+const badgeWord = { vi: 'huy-hieu', en: 'badge' } as const;
 /** The segment after a sector or group for its products not yet in a product set. */
 const unplacedWord = { vi: 'chua-xep-bo', en: 'not-in-a-set' } as const;
 
@@ -88,6 +90,10 @@ export const routes = {
     kind === 'site' ? '/og/site.png' : `/og/${lang === 'vi' ? '' : `${lang}-`}${kind}-${id}.png`,
   /** QR code that opens the product page in this language. */
   qr: (lang: Lang, id: string) => `${prefix(lang)}qr/${id}.svg`,
+  /** A product's share card (1200×630, in this language): linked in after the pages, like the QR codes. */
+  productShareCard: (lang: Lang, id: string) => `${prefix(lang)}og/product-${id}.jpg`,
+  /** A product's live verification badge, for producers' own sites: one stable URL per product and language. */
+  badge: (lang: Lang, id: string) => `${prefix(lang)}${badgeWord[lang]}/${id}.svg`,
   /** The sitemap index robots.txt names, and its parts (src/routes/sitemap.ts). */
   sitemap: () => '/sitemap-index.xml',
   sitemapPart: (part: number) => `/sitemap-${part}.xml`,

@@ -9,7 +9,7 @@ import { cachedDrawing, packageVersion } from './drawn-file-cache.ts';
 
 // What else decides a drawing's bytes besides its SVG: the font and the rasteriser.
 const PNG_OPTIONS = { compressionLevel: 9, palette: true } as const;
-const DRAWING = JSON.stringify({ font: packageVersion('@fontsource/be-vietnam-pro'), vips: sharp.versions.vips, png: PNG_OPTIONS });
+const DRAWING = JSON.stringify({ font: packageVersion('@expo-google-fonts/be-vietnam-pro'), vips: sharp.versions.vips, png: PNG_OPTIONS });
 
 /** Every drawn card's size in pixels: what pages declare as og:image:width and og:image:height. */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;

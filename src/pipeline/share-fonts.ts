@@ -1,54 +1,26 @@
 /**
- * The share images (Open Graph PNGs) are drawn by sharp from SVG, and sharp finds
- * fonts through fontconfig, which cannot read the site's WOFF2 files. This step
- * unpacks the self-hosted Be Vietnam Pro WOFF (1.0) files into plain TrueType in a
- * cache folder and writes a fontconfig file naming only that folder, so share
- * images use the site's own font and never a font of the build machine.
+ * The share images and product cards are drawn by sharp from SVG, and sharp
+ * finds fonts through fontconfig, which cannot read the site's WOFF2 files. The
+ * site's own WOFF files split Latin and Vietnamese glyphs between two files per
+ * weight, and fontconfig would then pick one file per run of text and may lose a
+ * diacritic (ặ, ỗ, ữ) to another font. So this step copies the full TrueType
+ * faces of Be Vietnam Pro (every Latin and Vietnamese glyph in one file, from
+ * `@expo-google-fonts/be-vietnam-pro`) into a cache folder and writes a
+ * fontconfig file naming only that folder: drawings use the site's typeface and
+ * never a font of the build machine.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateSync } from 'node:zlib';
 import { writeFileAtomically } from '../util/atomic-write.ts';
 
-const FONT_FILES = fileURLToPath(new URL('../../node_modules/@fontsource/be-vietnam-pro/files/', import.meta.url));
-const FACES = ['latin-400', 'latin-700', 'vietnamese-400', 'vietnamese-700'];
+const FONT_PACKAGE = fileURLToPath(new URL('../../node_modules/@expo-google-fonts/be-vietnam-pro/', import.meta.url));
+/** The weights the drawings use: regular text and bold titles. */
+export const SHARE_FONT_FACES = ['400Regular', '700Bold'] as const;
 
-/** WOFF 1.0 → sfnt (TrueType/OpenType): inflate each table and lay out a plain font file. */
-export function woffToSfnt(woff: Buffer): Buffer {
-  if (woff.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 file');
-  const flavor = woff.readUInt32BE(4);
-  const numTables = woff.readUInt16BE(12);
-  const tables = Array.from({ length: numTables }, (_, i) => {
-    const at = 44 + i * 20;
-    const offset = woff.readUInt32BE(at + 4);
-    const compLength = woff.readUInt32BE(at + 8);
-    const origLength = woff.readUInt32BE(at + 12);
-    const raw = woff.subarray(offset, offset + compLength);
-    return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compLength < origLength ? inflateSync(raw) : raw };
-  });
-  const entrySelector = Math.floor(Math.log2(numTables));
-  const searchRange = 2 ** entrySelector * 16;
-  const header = Buffer.alloc(12 + numTables * 16);
-  header.writeUInt32BE(flavor, 0);
-  header.writeUInt16BE(numTables, 4);
-  header.writeUInt16BE(searchRange, 6);
-  header.writeUInt16BE(entrySelector, 8);
-  header.writeUInt16BE(numTables * 16 - searchRange, 10);
-  const chunks: Buffer[] = [header];
-  let offset = header.length;
-  tables.forEach((table, i) => {
-    const at = 12 + i * 16;
-    header.writeUInt32BE(table.tag, at);
-    header.writeUInt32BE(table.checksum, at + 4);
-    header.writeUInt32BE(offset, at + 8);
-    header.writeUInt32BE(table.data.length, at + 12);
-    const padded = Buffer.alloc(Math.ceil(table.data.length / 4) * 4);
-    table.data.copy(padded);
-    chunks.push(padded);
-    offset += padded.length;
-  });
-  return Buffer.concat(chunks);
+/** The packaged TrueType file of one face. */
+export function shareFontSource(face: (typeof SHARE_FONT_FACES)[number]): string {
+  return path.join(FONT_PACKAGE, face, `BeVietnamPro_${face}.ttf`);
 }
 
 /**
@@ -61,10 +33,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
 export async function prepareShareFonts(dir: string): Promise<string> {
   const fontsDir = path.resolve(dir);
   await mkdir(fontsDir, { recursive: true });
-  for (const face of FACES) {
-    const woff = await readFile(path.join(FONT_FILES, `be-vietnam-pro-${face}-normal.woff`));
-    await replaceIfChanged(path.join(fontsDir, `be-vietnam-pro-${face}.ttf`), woffToSfnt(woff));
-  }
+  const wanted = SHARE_FONT_FACES.map((face) => `be-vietnam-pro-${face}.ttf`);
+  for (const [i, face] of SHARE_FONT_FACES.entries()) await replaceIfChanged(path.join(fontsDir, wanted[i]!), await readFile(shareFontSource(face)));
+  // Faces an earlier version left (the split Latin/Vietnamese files) would compete with the
+  // full ones. Unlinking is safe under a running build: its mapped copy lives on.
+  for (const name of await readdir(fontsDir)) if (name.endsWith('.ttf') && !wanted.includes(name)) await rm(path.join(fontsDir, name), { force: true });
   const conf = path.join(fontsDir, 'fonts.conf');
   await replaceIfChanged(
     conf,

@@ -20,6 +20,7 @@ import { acquireLock } from './lock.ts';
 import { buildProvenance, currentCommit, type Provenance } from './provenance.ts';
 import { readReleaseData, type ReleaseData } from './release-data.ts';
 import { checkPages, checkSearchIndex, type CheckInput, type CheckResult } from './release-checks.ts';
+import { keepRemovedBadges } from './removed-badges.ts';
 import { createRelease, discardRelease, layoutOf, liveRelease, pruneReleases, releasePaths, switchCurrent, type PublishLayout } from './releases.ts';
 import { buildReleaseSite, indexReleaseSite } from './site-build.ts';
 import { EXIT_CODES, StepError } from './step-error.ts';
@@ -114,6 +115,11 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     const cacheDir = nightlyCacheDir(layout); //                       survives between nights, shared with no one
     await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir }));
     log('site built');
+    if (live) {
+      // Badges embedded on shop pages keep their URL when a product leaves the export.
+      const kept = await step('build', EXIT_CODES.buildFailed, () => keepRemovedBadges(releasePaths(live.dir).site, live.data.products, release.site));
+      if (kept > 0) log(`${kept} badges of products no longer in the export kept at their URL`);
+    }
 
     const provenance = buildProvenance({
       //                            where this release came from

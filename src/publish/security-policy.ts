@@ -98,10 +98,19 @@ export const IMMUTABLE_PATHS = ['/_astro/*', `${PHOTOS_URL}*`, ...LANGS.map((lan
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and the search index's manifests change every night: always revalidate. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
+/**
+ * The verification badges are embedded on other sites, each view a request: an
+ * hour's cache spares the server, and a lapse or revocation still shows within
+ * an hour of the night's release (well within the day the certificate rules allow).
+ */
+export const BADGE_PATHS = LANGS.map((lang) => `${routes.badge(lang, '*').slice(0, -'*.svg'.length)}*`);
+export const BADGE_CACHE = 'public, max-age=3600';
 
 /** The Cache-Control of a URL path: the one rule behind the headers file, nginx's map and the objects of a bucket. */
 export function cacheControlOf(urlPath: string): string {
-  return IMMUTABLE_PATHS.some((pattern) => urlPath.startsWith(pattern.slice(0, -1))) ? IMMUTABLE : REVALIDATE;
+  const under = (patterns: readonly string[]) => patterns.some((pattern) => urlPath.startsWith(pattern.slice(0, -1)));
+  if (under(IMMUTABLE_PATHS)) return IMMUTABLE;
+  return under(BADGE_PATHS) ? BADGE_CACHE : REVALIDATE;
 }
 
 /**
@@ -124,6 +133,7 @@ export function renderHeadersFile(env: Record<string, string | undefined> = proc
     lines.push('', page, '  ! Permissions-Policy', `  Permissions-Policy: ${PERMISSIONS.map}`);
   }
   for (const assets of IMMUTABLE_PATHS) lines.push('', assets, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`);
+  for (const badges of BADGE_PATHS) lines.push('', badges, '  ! Cache-Control', `  Cache-Control: ${BADGE_CACHE}`);
   lines.push(
     '',
     `${routes.editor()}*`,

@@ -14,6 +14,7 @@ import { acquireLock } from '../../src/publish/lock.ts';
 import { KEEP_RELEASES } from '../../src/publish/releases.ts';
 import { runNightly } from '../../src/publish/run-nightly.ts';
 import { EXIT_CODES } from '../../src/publish/step-error.ts';
+import { routes } from '../../src/i18n/routes.ts';
 import { emptyFile, sampleCopy, withoutRows } from '../support/exports.ts';
 import { fakeSteps, hashCurrent, hashTree } from '../support/nightly-fakes.ts';
 
@@ -57,6 +58,23 @@ describe('publishing releases', () => {
     const smaller = await withoutRows(path.join(work, 'untouched-export'), (line) => line.split(',')[1] === 'HN-001');
     await runNightly({ input: smaller, asOf: AS_OF, publishDir, ...quiet }, fakeSteps);
     expect(await hashTree(path.join(publishDir, 'releases', first.release))).toBe(before);
+  });
+
+  it('a product gone from the export keeps its badge URL, which now says so, on that night and the nights after', async () => {
+    const publishDir = path.join(work, 'badges');
+    const first = await runNightly({ input: sample, asOf: AS_OF, publishDir, ...quiet }, fakeSteps);
+    const smaller = await withoutRows(path.join(work, 'badges-export'), (line) => line.split(',')[1] === 'HN-001');
+    const second = await runNightly({ input: smaller, asOf: AS_OF, publishDir, ...quiet }, fakeSteps);
+    const gone = second.changes.withdrawn.filter((w) => w.reason === 'removed-from-export');
+    expect(gone).toHaveLength(1);
+    const badgeIn = (release: string, lang: 'vi' | 'en') =>
+      readFile(path.join(publishDir, 'releases', release, 'site', routes.badge(lang, gone[0]!.id)), 'utf8');
+    expect(await badgeIn(first.release, 'vi')).toContain('★');
+    expect(await badgeIn(second.release, 'vi')).toContain('không còn trong danh mục');
+    expect(await badgeIn(second.release, 'en')).toContain('no longer in the catalogue');
+    expect(await badgeIn(second.release, 'vi')).not.toContain('★');
+    const third = await runNightly({ input: smaller, asOf: AS_OF, publishDir, ...quiet }, fakeSteps);
+    expect(await badgeIn(third.release, 'vi')).toBe(await badgeIn(second.release, 'vi'));
   });
 
   it('switches current with a relative symlink and keeps only the last ten releases', async () => {

@@ -75,7 +75,7 @@ describe('files beside the pages', () => {
     }
   });
 
-  it('product photos are WebP variants shared by the page and its search thumbnail, and the share image is a JPEG crop', async () => {
+  it('product photos are WebP variants shared by the page and its search thumbnail, and the structured data names a JPEG crop', async () => {
     const pages = readdirSync(file(routes.product('vi', '')), { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => read(file(`${routes.product('vi', e.name)}index.html`)));
@@ -91,7 +91,7 @@ describe('files beside the pages', () => {
         .map((entry) => entry.split(' ')[0]!);
       expect(srcset.every((src) => src.endsWith('.webp'))).toBe(true);
       expect(srcset).toContain(thumb); // the same file, not one more encode
-      const share = /<meta property="og:image" content="[^"]*(\/photos\/[^"]+)"/.exec(html)![1]!;
+      const share = /"image":"[^"]*(\/photos\/[0-9a-f]+-share\.jpg)"/.exec(html)![1]!;
       const meta = await sharp(file(share)).metadata();
       expect(meta.format).toBe('jpeg');
       expect(Math.abs(meta.width! / meta.height! - 1.91)).toBeLessThan(0.02);
@@ -120,12 +120,16 @@ describe('files beside the pages', () => {
     expect(csv.slice(1).split('\r\n')[0]).toBe(OPEN_DATA_FIELDS.map((f) => f.name).join(','));
   });
 
-  it('a product with a photo shares that photo, processed and served by the site', () => {
+  it('a product with a photo shares its card, a 1200×630 JPEG drawn with that photo, served by the site', async () => {
     const { withPhoto } = examples(inject('contentDir'), inject('asOf'));
-    const html = read(file(`${routes.product('vi', withPhoto.id)}index.html`));
-    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
-    const ogPath = new URL(og).pathname;
-    expect(ogPath).toMatch(/^\/photos\/[0-9a-f]+-share\.jpg$/);
-    expect(existsSync(file(ogPath))).toBe(true);
+    for (const lang of ['vi', 'en'] as const) {
+      const html = read(file(`${routes.product(lang, withPhoto.id)}index.html`));
+      const og = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
+      const ogPath = new URL(og).pathname;
+      expect(ogPath).toBe(routes.productShareCard(lang, withPhoto.id));
+      const meta = await sharp(file(ogPath)).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+    }
+    expect(existsSync(file(routes.productShareCard('vi', withPhoto.id)))).toBe(true);
   });
 });

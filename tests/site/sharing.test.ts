@@ -3,8 +3,11 @@ import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { shareCardSvg, storyShareCard } from '../../src/images/share-image.ts';
 import { htmlFiles, read, urlPathOf } from '../support/site.ts';
+import { examples } from '../support/examples.ts';
+import { routes } from '../../src/i18n/routes.ts';
 
 const distDir = inject('distDir');
+const { products, expired, current } = examples(inject('contentDir'), inject('asOf'));
 const pages = htmlFiles(distDir).map((file) => ({ path: urlPathOf(distDir, file), html: read(file) }));
 
 /** The content of a `<meta property=…>` tag, entities left as written (only emptiness and equality are compared). */
@@ -55,8 +58,37 @@ describe('share images, as each page declares them', () => {
       }
       expect(`${page.width}×${page.height}`, `${page.path} → ${file}`).toBe(sizes.get(file));
     }
-    // The site's card and at least one story's card were read.
+    // The site's card, the stories' cards and every product's card in both languages were read.
     expect([...sizes.keys()].filter((file) => file.startsWith('/og/')).length).toBeGreaterThan(1);
+    expect([...sizes.keys()].filter((file) => /^(\/en)?\/og\/product-/.test(file)).length).toBe(2 * products.length);
+    for (const file of sizes.keys()) if (file.includes('/og/product-')) expect(sizes.get(file), file).toBe('1200×630');
+  });
+});
+
+describe("a product's shared link", () => {
+  const ogImage = (lang: 'vi' | 'en', id: string) => {
+    const html = read(path.join(distDir, routes.product(lang, id), 'index.html'));
+    return { url: new URL(meta(html, 'og:image')!).pathname, alt: meta(html, 'og:image:alt') };
+  };
+
+  it('shows its own drawn card, current or withdrawn, in the page’s language', () => {
+    for (const product of [current[0]!, expired]) {
+      for (const lang of ['vi', 'en'] as const) expect(ogImage(lang, product.id).url).toBe(routes.productShareCard(lang, product.id));
+      expect(ogImage('vi', product.id).alt).toContain('Thẻ giới thiệu sản phẩm');
+      expect(ogImage('en', product.id).alt).toContain('Share card of');
+    }
+  });
+
+  it('is drawn per language: the English page’s card is not the Vietnamese one', async () => {
+    for (const product of [current[0]!, expired]) {
+      const vi = await sharp(path.join(distDir, routes.productShareCard('vi', product.id)))
+        .raw()
+        .toBuffer();
+      const en = await sharp(path.join(distDir, routes.productShareCard('en', product.id)))
+        .raw()
+        .toBuffer();
+      expect(vi.equals(en), product.id).toBe(false);
+    }
   });
 });
 

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { certificateStateOn } from '../../src/domain/certificate.ts';
+import { badgeOf, badgeSvg } from '../../src/formats/badge.ts';
+import { routes } from '../../src/i18n/routes.ts';
 import { FIXED_PAGES, producerPages, productPages } from '../../src/publish/expected-pages.ts';
 import { realSteps, type NightlySteps } from '../../src/publish/run-nightly.ts';
 import type { Producer } from '../../src/schemas/producer.ts';
@@ -32,6 +34,11 @@ export async function fakeBuildSite({ contentDir, outDir, asOf }: { contentDir: 
     const producerLink = `<a href="${producerPages(product.producerId)[0]}">producer</a>`;
     await page(outDir, vi, `<h1>${product.name}</h1>${stars}${producerLink}`, head);
     await page(outDir, en, `<h1>${product.name}</h1>${stars}`, head);
+    for (const lang of ['vi', 'en'] as const) {
+      const badge = path.join(outDir, routes.badge(lang, product.id));
+      await mkdir(path.dirname(badge), { recursive: true });
+      await writeFile(badge, badgeSvg(badgeOf(product, asOf, lang)));
+    }
   }
   for (const producer of producers) {
     const contact = producer.contact ? `<p>${producer.contact.phone ?? ''} ${producer.contact.email ?? ''}</p>` : '';

@@ -5,6 +5,7 @@ import { pageKinds, placeKind, placeKinds } from './kinds.ts';
 import { search, searchPage } from './search.ts';
 import { map, mapPage } from './map.ts';
 import { visit } from './visit.ts';
+import { badge, shareCard } from './product-files.ts';
 
 export const en: Dictionary = {
   ...site,
@@ -14,4 +15,6 @@ export const en: Dictionary = {
   map,
   mapPage,
   visit,
+  shareCard,
+  badge,
 };

@@ -10,6 +10,7 @@ import { pageKinds, placeKind, placeKinds } from './kinds.ts';
 import { search, searchPage } from './search.ts';
 import { map, mapPage } from './map.ts';
 import { visit } from './visit.ts';
+import { badge, shareCard } from './product-files.ts';
 
 export const vi = {
   ...site,
@@ -19,6 +20,8 @@ export const vi = {
   map,
   mapPage,
   visit,
+  shareCard,
+  badge,
 };
 
 export type Dictionary = typeof vi;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isImmutable, planUpload, removable, uploadPhaseOf } from '../../../src/publish/deploy/plan.ts';
 import { parseBucketTarget } from '../../../src/publish/deploy/target.ts';
-import { cacheControlOf, IMMUTABLE, REVALIDATE } from '../../../src/publish/security-policy.ts';
+import { BADGE_CACHE, cacheControlOf, IMMUTABLE, REVALIDATE } from '../../../src/publish/security-policy.ts';
 
 describe('the order of a deploy', () => {
   it.each([
@@ -64,6 +64,9 @@ describe('object headers', () => {
     expect(cacheControlOf('/search-index/en.json')).toBe(REVALIDATE);
     expect(cacheControlOf('/index.html')).toBe(REVALIDATE);
     expect(isImmutable('/map-points.json')).toBe(false);
+    // Badges are embedded elsewhere: an hour, so a lapse still shows the same morning.
+    expect(cacheControlOf('/huy-hieu/x.svg')).toBe(BADGE_CACHE);
+    expect(cacheControlOf('/en/badge/x.svg')).toBe(BADGE_CACHE);
   });
 });
 

@@ -1,6 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { astroSecurity, EDITOR_HEADER_POLICY, EDITOR_ROBOTS, headerPolicy, renderHeadersFile, tileOrigin } from '../../../src/publish/security-policy.ts';
+import {
+  astroSecurity,
+  BADGE_CACHE,
+  BADGE_PATHS,
+  EDITOR_HEADER_POLICY,
+  EDITOR_ROBOTS,
+  headerPolicy,
+  renderHeadersFile,
+  tileOrigin,
+} from '../../../src/publish/security-policy.ts';
+import { routes } from '../../../src/i18n/routes.ts';
 
 const DEFAULT_ENV = {};
 
@@ -21,6 +31,16 @@ describe('the security policy', () => {
     const editor = nginx.slice(nginx.indexOf('location ^~ /quan-tri/'));
     expect(editor).toContain(`add_header Content-Security-Policy "${EDITOR_HEADER_POLICY}" always;`);
     expect(editor).toContain(`add_header X-Robots-Tag "${EDITOR_ROBOTS}" always;`);
+  });
+
+  it('caches the verification badges for an hour, in both headers files and nginx, at the paths the route table gives them', async () => {
+    expect(BADGE_PATHS).toEqual([routes.badge('vi', 'x').replace('x.svg', '*'), routes.badge('en', 'x').replace('x.svg', '*')]);
+    const headers = renderHeadersFile(DEFAULT_ENV);
+    for (const badges of BADGE_PATHS) expect(headers).toContain(`${badges}\n  ! Cache-Control\n  Cache-Control: ${BADGE_CACHE}\n`);
+    expect(BADGE_CACHE).toMatch(/max-age=(\d+)$/);
+    expect(Number(BADGE_CACHE.match(/max-age=(\d+)/)![1])).toBeLessThanOrEqual(24 * 3600);
+    const nginx = await readFile('deploy/nginx/ocop.conf', 'utf8');
+    for (const badges of BADGE_PATHS) expect(nginx).toMatch(new RegExp(`~\\^${badges.slice(0, -1).replace(/\//g, '\\/')}\\s+"${BADGE_CACHE}";`));
   });
 
   it('forbids framing and plugins and allows only the tile host as an outside origin', () => {
