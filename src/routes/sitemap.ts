@@ -5,7 +5,7 @@
 import { routes, translatePath } from '../i18n/routes.ts';
 import { escapeHtml } from '../domain/html-text.ts';
 import type { Catalogue } from '../queries/catalogue.ts';
-import { aToZPaths, cataloguePaths, provincePaths } from './paths.ts';
+import { aToZPaths, cataloguePaths, provincePaths, renewalPaths } from './paths.ts';
 import { siteUrl } from '../queries/site-url.ts';
 
 export async function indexablePaths(catalogue: Catalogue): Promise<string[]> {
@@ -32,6 +32,7 @@ export async function indexablePaths(catalogue: Catalogue): Promise<string[]> {
     routes.check('vi'),
     routes.openData('vi'),
     routes.about('vi'),
+    ...renewalPaths().map((p) => (p.params.province ? `${routes.renewals('vi')}${p.params.province}/` : routes.renewals('vi'))),
   ];
 }
 

@@ -1,0 +1,73 @@
+/**
+ * What the renewal pages and feeds read: the catalogue's products sorted into
+ * the three lists of `renewalListsOn` on the build date, once per build, for the
+ * nation and by province. The rules are in src/domain/renewal.ts.
+ */
+import { renewalListsOn, type RenewalEntry } from '../domain/renewal.ts';
+import { addToList } from '../domain/lists-by-key.ts';
+import type { Catalogue, ProductView } from './catalogue.ts';
+
+export type RenewalItem<L extends RenewalEntry['list'] = RenewalEntry['list']> = { view: ProductView; entry: Extract<RenewalEntry, { list: L }> };
+
+export interface RenewalLists {
+  /** By expiry date, soonest first, grouped by the month of expiry (`2027-01`). */
+  expiring: Array<{ month: string; items: Array<RenewalItem<'expiring'>> }>;
+  /** Newest decision first. */
+  newlyCertified: Array<RenewalItem<'newlyCertified'>>;
+  /** Most recently withdrawn first. */
+  recentlyWithdrawn: Array<RenewalItem<'recentlyWithdrawn'>>;
+  /** Every item of the three lists, the latest change first: what a feed carries. */
+  changes: RenewalItem[];
+}
+
+const nameOrder = new Intl.Collator('vi').compare;
+
+function byDateThenName(date: (item: RenewalItem) => string, newestFirst: boolean) {
+  return (a: RenewalItem, b: RenewalItem) => {
+    const da = date(a);
+    const db = date(b);
+    if (da !== db) return (da < db ? -1 : 1) * (newestFirst ? -1 : 1);
+    return nameOrder(a.view.product.name, b.view.product.name) || (a.view.product.id < b.view.product.id ? -1 : 1);
+  };
+}
+
+function listsOf(items: RenewalItem[]): RenewalLists {
+  const pick = <L extends RenewalEntry['list']>(list: L) => items.filter((item): item is RenewalItem<L> => item.entry.list === list);
+  const expiring = pick('expiring').sort(byDateThenName((item) => (item as RenewalItem<'expiring'>).entry.expiresOn, false));
+  const byMonth = new Map<string, Array<RenewalItem<'expiring'>>>();
+  for (const item of expiring) addToList(byMonth, item.entry.expiresOn.slice(0, 7), item);
+  return {
+    expiring: [...byMonth].map(([month, monthItems]) => ({ month, items: monthItems })),
+    newlyCertified: pick('newlyCertified').sort(byDateThenName((item) => item.entry.changed, true)),
+    recentlyWithdrawn: pick('recentlyWithdrawn').sort(byDateThenName((item) => item.entry.changed, true)),
+    changes: [...items].sort(byDateThenName((item) => item.entry.changed, true)),
+  };
+}
+
+export interface RenewalIndex {
+  national: RenewalLists;
+  /** By province code; a province with nothing in any list has empty lists. */
+  byProvince(code: string): RenewalLists;
+}
+
+const built = new WeakMap<Catalogue, RenewalIndex>();
+
+/** The lists of this build, computed on first use from every published product, current or withdrawn. */
+export function renewalIndex(catalogue: Catalogue): RenewalIndex {
+  const known = built.get(catalogue);
+  if (known) return known;
+  const all: RenewalItem[] = [];
+  const byProvinceItems = new Map<string, RenewalItem[]>();
+  for (const view of catalogue.products.values()) {
+    for (const entry of renewalListsOn(view.product.certificate, catalogue.buildDate)) {
+      const item = { view, entry };
+      all.push(item);
+      addToList(byProvinceItems, view.product.address.provinceCode, item);
+    }
+  }
+  const empty = listsOf([]);
+  const byProvince = new Map([...byProvinceItems].map(([code, items]) => [code, listsOf(items)]));
+  const index: RenewalIndex = { national: listsOf(all), byProvince: (code) => byProvince.get(code) ?? empty };
+  built.set(catalogue, index);
+  return index;
+}
