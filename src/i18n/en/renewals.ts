@@ -26,9 +26,14 @@ export const renewals: typeof vi = {
     revoked: (date: string) => `Revoked on ${date}`,
   },
   byProvince: 'By province',
-  province: 'Province',
-  // The national page's table by province: short column heads that fit a phone
-  columns: { expiring: 'Expiring', newlyCertified: 'New', recentlyWithdrawn: 'Lapsed' },
+  provinceCounts: (expiring: number, added: number, withdrawn: number) =>
+    [
+      expiring && `${expiring.toLocaleString('en')} expiring`,
+      added && `${added.toLocaleString('en')} new`,
+      withdrawn && `${withdrawn.toLocaleString('en')} lapsed`,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'none',
   entryExpiring: (name: string, date: string) => `Expiring soon: ${name} (${date})`,
   entryNew: (name: string) => `Newly certified: ${name}`,
   entryWithdrawn: {

@@ -27,9 +27,15 @@ export const renewals = {
     revoked: (date: string) => `Bị thu hồi ngày ${date}`,
   },
   byProvince: 'Theo tỉnh, thành phố',
-  province: 'Tỉnh, thành phố',
-  // The national page's table by province: short column heads that fit a phone
-  columns: { expiring: 'Sắp hết hạn', newlyCertified: 'Mới', recentlyWithdrawn: 'Hết hiệu lực' },
+  // The national page's list by province: only the lists that hold something
+  provinceCounts: (expiring: number, added: number, withdrawn: number) =>
+    [
+      expiring && `${expiring.toLocaleString('vi')} sắp hết hạn`,
+      added && `${added.toLocaleString('vi')} mới công nhận`,
+      withdrawn && `${withdrawn.toLocaleString('vi')} hết hiệu lực`,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'không có',
   // Feed entries
   entryExpiring: (name: string, date: string) => `Sắp hết hạn: ${name} (${date})`,
   entryNew: (name: string) => `Mới công nhận: ${name}`,
