@@ -7,7 +7,9 @@ import { renewalListsOn, type RenewalEntry } from '../domain/renewal.ts';
 import { addToList } from '../domain/lists-by-key.ts';
 import type { Catalogue, ProductView } from './catalogue.ts';
 
-export type RenewalItem<L extends RenewalEntry['list'] = RenewalEntry['list']> = { view: ProductView; entry: Extract<RenewalEntry, { list: L }> };
+/** A product in one list; without a list named, a product in any list (a union, one member per list). */
+export type RenewalItem<L extends RenewalEntry['list'] = RenewalEntry['list']> = ItemOf<Extract<RenewalEntry, { list: L }>>;
+type ItemOf<E> = E extends RenewalEntry ? { view: ProductView; entry: E } : never;
 
 export interface RenewalLists {
   /** By expiry date, soonest first, grouped by the month of expiry (`2027-01`). */
@@ -22,8 +24,8 @@ export interface RenewalLists {
 
 const nameOrder = new Intl.Collator('vi').compare;
 
-function byDateThenName(date: (item: RenewalItem) => string, newestFirst: boolean) {
-  return (a: RenewalItem, b: RenewalItem) => {
+function byDateThenName<T extends RenewalItem>(date: (item: T) => string, newestFirst: boolean) {
+  return (a: T, b: T) => {
     const da = date(a);
     const db = date(b);
     if (da !== db) return (da < db ? -1 : 1) * (newestFirst ? -1 : 1);
@@ -32,14 +34,19 @@ function byDateThenName(date: (item: RenewalItem) => string, newestFirst: boolea
 }
 
 function listsOf(items: RenewalItem[]): RenewalLists {
-  const pick = <L extends RenewalEntry['list']>(list: L) => items.filter((item): item is RenewalItem<L> => item.entry.list === list);
-  const expiring = pick('expiring').sort(byDateThenName((item) => (item as RenewalItem<'expiring'>).entry.expiresOn, false));
+  const expiring = items
+    .filter((item): item is RenewalItem<'expiring'> => item.entry.list === 'expiring')
+    .sort(byDateThenName((item) => item.entry.expiresOn, false));
   const byMonth = new Map<string, Array<RenewalItem<'expiring'>>>();
   for (const item of expiring) addToList(byMonth, item.entry.expiresOn.slice(0, 7), item);
   return {
     expiring: [...byMonth].map(([month, monthItems]) => ({ month, items: monthItems })),
-    newlyCertified: pick('newlyCertified').sort(byDateThenName((item) => item.entry.changed, true)),
-    recentlyWithdrawn: pick('recentlyWithdrawn').sort(byDateThenName((item) => item.entry.changed, true)),
+    newlyCertified: items
+      .filter((item): item is RenewalItem<'newlyCertified'> => item.entry.list === 'newlyCertified')
+      .sort(byDateThenName((item) => item.entry.changed, true)),
+    recentlyWithdrawn: items
+      .filter((item): item is RenewalItem<'recentlyWithdrawn'> => item.entry.list === 'recentlyWithdrawn')
+      .sort(byDateThenName((item) => item.entry.changed, true)),
     changes: [...items].sort(byDateThenName((item) => item.entry.changed, true)),
   };
 }
@@ -60,7 +67,8 @@ export function renewalIndex(catalogue: Catalogue): RenewalIndex {
   const byProvinceItems = new Map<string, RenewalItem[]>();
   for (const view of catalogue.products.values()) {
     for (const entry of renewalListsOn(view.product.certificate, catalogue.buildDate)) {
-      const item = { view, entry };
+      // One entry, one member of the union: the compiler cannot pair them up by itself.
+      const item = { view, entry } as RenewalItem;
       all.push(item);
       addToList(byProvinceItems, view.product.address.provinceCode, item);
     }

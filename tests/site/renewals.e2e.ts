@@ -99,7 +99,7 @@ describe('renewal and lapse pages and feeds', () => {
           },
           read(file(feedPath)),
         );
-        expect(facts.error, feedPath).toBeNull();
+        if (facts.error !== null) throw new Error(`${feedPath} is not well-formed XML: ${facts.error}`);
         expect([facts.root, facts.ns]).toEqual(['feed', 'http://www.w3.org/2005/Atom']);
         const self = new URL(facts.id!);
         expect(self.pathname).toBe(feedPath);
