@@ -134,7 +134,7 @@ describe('renewal and lapse pages and feeds', () => {
       for (const { product, entry } of withDates) {
         const dates = [formatDate(lang, entry.opens), formatDate(lang, entry.closes)];
         const productPage = read(file(routes.product(lang, product.id)));
-        const note = productPage.match(/<p class="rerating">[^<]*<\/p>/)?.[0] ?? '';
+        const note = productPage.match(/<p class="rerating"[^>]*>[^<]*<\/p>/)?.[0] ?? '';
         for (const date of dates) expect(note, product.id).toContain(date);
         const producerPage = section(read(file(routes.producer(lang, product.producerId))), 'rerating');
         expect(producerPage, product.producerId).toContain(`href="${routes.product(lang, product.id)}"`);
