@@ -5,6 +5,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 export const renewals: typeof vi = {
   title: 'OCOP renewals and lapses',
+  crumb: 'Renewals and lapses',
   provinceTitle: (province: string) => `OCOP renewals and lapses: ${province}`,
   description: (asOf: string) => `OCOP certificates expiring in the next 180 days, newly certified, and lapsed or revoked in the last 60 days, as of ${asOf}.`,
   lead: (asOf: string) => `As of ${asOf}, from the provinces' OCOP registries.`,

@@ -5,6 +5,7 @@
  */
 export const renewals = {
   title: 'Gia hạn và hết hiệu lực chứng nhận OCOP',
+  crumb: 'Gia hạn và hết hiệu lực',
   provinceTitle: (province: string) => `Gia hạn và hết hiệu lực chứng nhận OCOP: ${province}`,
   description: (asOf: string) =>
     `Chứng nhận OCOP sắp hết hạn trong 180 ngày tới, mới công nhận và hết hiệu lực hoặc bị thu hồi trong 60 ngày qua, tính đến ngày ${asOf}.`,
