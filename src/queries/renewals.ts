@@ -51,6 +51,31 @@ function listsOf(items: RenewalItem[]): RenewalLists {
   };
 }
 
+/**
+ * How many entries of each list the national page shows: at 20,000 products the
+ * lists hold some 2,900 expiring, 550 new and 950 withdrawn certificates
+ * (docs/site.md), 2 MB of HTML; the province pages show all of theirs.
+ */
+export const NATIONAL_PAGE_LIMIT = 100;
+/**
+ * The most entries a feed carries, the latest changes first: a reader that polls
+ * nightly sees every change (some 40 a night nationally) and one that missed a
+ * week still does; the largest province's lists hold about 830.
+ */
+export const FEED_LIMIT = 500;
+
+/** The first `limit` expiring certificates, still grouped by month, each month with its full count. */
+export function firstExpiring(groups: RenewalLists['expiring'], limit: number): Array<RenewalLists['expiring'][number] & { total: number }> {
+  const kept: Array<RenewalLists['expiring'][number] & { total: number }> = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    kept.push({ month: group.month, items: group.items.slice(0, left), total: group.items.length });
+    left -= group.items.length;
+  }
+  return kept;
+}
+
 export interface RenewalIndex {
   national: RenewalLists;
   /** By province code; a province with nothing in any list has empty lists. */

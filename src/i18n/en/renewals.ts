@@ -17,6 +17,7 @@ export const renewals: typeof vi = {
   recentlyWithdrawn: 'Recently lapsed or revoked',
   recentlyWithdrawnIntro: 'Certificates that lapsed or were revoked in the last 60 days: these products may no longer carry the OCOP mark with stars.',
   none: 'No certificates.',
+  more: (n: string) => `And ${n} more: see each province's page`,
   month: (year: number, month: number) => `${MONTHS[month - 1]} ${year}`,
   expiresOn: (date: string) => `expires ${date}`,
   fileBetween: (opens: string, closes: string) => `file for re-rating from ${opens} to ${closes}`,

@@ -18,6 +18,7 @@ export const renewals = {
   recentlyWithdrawn: 'Hết hiệu lực / thu hồi gần đây',
   recentlyWithdrawnIntro: 'Chứng nhận hết hiệu lực hoặc bị thu hồi trong 60 ngày qua: sản phẩm không còn được dùng nhãn OCOP có sao.',
   none: 'Không có chứng nhận nào.',
+  more: (n: string) => `Và ${n} chứng nhận khác: xem trang của từng tỉnh, thành phố`,
   month: (year: number, month: number) => `Tháng ${month}/${year}`,
   expiresOn: (date: string) => `hết hạn ${date}`,
   fileBetween: (opens: string, closes: string) => `nộp hồ sơ đánh giá lại từ ${opens} đến ${closes}`,

@@ -2,7 +2,7 @@
  * `/gia-han/feed.xml` and `/gia-han/<province>/feed.xml`: the Atom feed of a
  * renewal page, in the route's language. Every entry is dated by the day of the
  * fact that put it in its list (src/domain/renewal.ts), never a day after the
- * build; the feed by its latest entry.
+ * build; the feed by its latest entry. It carries the latest `FEED_LIMIT` changes.
  */
 import type { APIRoute } from 'astro';
 import { routes } from '../../i18n/routes.ts';
@@ -11,7 +11,7 @@ import type { Lang } from '../../i18n/langs.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { getCatalogue } from '../../queries/catalogue.ts';
 import { province, provinceName } from '../../queries/provinces.ts';
-import { renewalIndex, type RenewalItem } from '../../queries/renewals.ts';
+import { FEED_LIMIT, renewalIndex, type RenewalItem } from '../../queries/renewals.ts';
 import { siteUrl } from '../../queries/site-url.ts';
 import { atomFeed, atomResponse, latestUpdated, type AtomEntry } from '../../formats/atom.ts';
 import { renewalFeedPaths } from '../paths.ts';
@@ -68,7 +68,7 @@ export const GET: APIRoute = async ({ locals, props }) => {
   const index = renewalIndex(catalogue);
   const lists = code ? index.byProvince(code) : index.national;
   const name = code ? province(code).name : undefined;
-  const entries = lists.changes.map((item) => entryOf(item, lang, d));
+  const entries = lists.changes.slice(0, FEED_LIMIT).map((item) => entryOf(item, lang, d));
   return atomResponse(
     atomFeed({
       selfUrl: siteUrl(routes.renewalsFeed(lang, name)),

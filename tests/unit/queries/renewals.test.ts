@@ -8,7 +8,7 @@ import { certificateStateOn } from '../../../src/domain/certificate.ts';
 import { addDays } from '../../../src/domain/dates.ts';
 import { categoryByKey } from '../../../src/domain/taxonomy.ts';
 import type { Catalogue, ProductView } from '../../../src/queries/catalogue.ts';
-import { renewalIndex } from '../../../src/queries/renewals.ts';
+import { firstExpiring, renewalIndex } from '../../../src/queries/renewals.ts';
 import type { Certificate } from '../../../src/schemas/certificate.ts';
 
 const AS_OF = '2026-11-23';
@@ -84,5 +84,18 @@ describe('the renewal lists of a build', () => {
     const days = changes.map((item) => item.entry.changed);
     expect(days).toEqual([...days].sort().reverse());
     expect(days.every((changed) => changed <= AS_OF)).toBe(true);
+  });
+});
+
+describe('the first of the expiring list, for the national page', () => {
+  it('keeps the soonest, still grouped by month, each month with its full count', () => {
+    const groups = index.national.expiring;
+    const firstTwo = firstExpiring(groups, 2);
+    expect(firstTwo.map((group) => [group.month, ids(group.items), group.total])).toEqual([
+      [AS_OF.slice(0, 7), ['expires-today'], 1],
+      [day(40).slice(0, 7), ['expires-in-40-days'], 1],
+    ]);
+    expect(firstExpiring(groups, Number.POSITIVE_INFINITY).flatMap((group) => ids(group.items))).toHaveLength(3);
+    expect(firstExpiring(groups, 0)).toEqual([]);
   });
 });
