@@ -23,6 +23,7 @@ const SECTIONS = {
   check: { vi: 'tra-cuu-chung-nhan', en: 'certificate-check' },
   openData: { vi: 'du-lieu-mo', en: 'open-data' },
   about: { vi: 'gioi-thieu', en: 'about' },
+  renewal: { vi: 'gia-han', en: 'renewals' },
 } as const;
 
 export type Section = keyof typeof SECTIONS;
@@ -81,6 +82,10 @@ export const routes = {
   check: (lang: Lang) => path(lang, 'check'),
   openData: (lang: Lang) => path(lang, 'openData'),
   about: (lang: Lang) => path(lang, 'about'),
+  /** Expiring, newly certified and recently withdrawn certificates: the nation's, or one province's. */
+  renewals: (lang: Lang, provinceName?: string) => path(lang, 'renewal', provinceName && provinceSegment(provinceName)),
+  /** The Atom feed beside a renewal page. */
+  renewalsFeed: (lang: Lang, provinceName?: string) => `${path(lang, 'renewal', provinceName && provinceSegment(provinceName))}feed.xml`,
   // Files, the same for both languages.
   openDataFile: (format: 'csv' | 'json', provinceName?: string) =>
     provinceName ? `/${SECTIONS.openData.vi}/${provinceSegment(provinceName)}.${format}` : `/${SECTIONS.openData.vi}/ocop.${format}`,
@@ -142,6 +147,10 @@ export const ROUTES: readonly Route[] = [
   page('check', undefined, template('CheckPage')),
   page('openData', undefined, template('OpenDataPage')),
   page('about', undefined, template('AboutPage')),
+  // `[...province]` also matches the section itself: the national page.
+  page('renewal', '[...province]', template('RenewalsPage')),
+  page('renewal', 'feed.xml', endpoint('renewals-feed')),
+  page('renewal', '[province]/feed.xml', endpoint('renewals-feed')),
   // Files for both languages, at the Vietnamese path.
   file(routes.certificateIndex(), endpoint('certificate-index')),
   file(`/${SECTIONS.openData.vi}/[file]`, endpoint('open-data-file')),

@@ -114,3 +114,16 @@ export async function pointPaths() {
   const catalogue = await getCatalogue();
   return catalogue.points.map((point) => ({ params: { id: point.id }, props: { point } }));
 }
+
+/** Renewal pages: the national one (`/gia-han/`) and one per province (`/gia-han/gia-lai/`), whether or not its lists hold anything. */
+export function renewalPaths() {
+  return [
+    { params: { province: undefined }, props: { code: undefined } },
+    ...PROVINCES.map((province) => ({ params: { province: provinceSegment(province.name) }, props: { code: province.code } })),
+  ];
+}
+
+/** The feeds beside the province pages; the national feed (`/gia-han/feed.xml`) is a route without parameters. */
+export function renewalFeedPaths() {
+  return PROVINCES.map((province) => ({ params: { province: provinceSegment(province.name) }, props: { code: province.code } }));
+}

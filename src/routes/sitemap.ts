@@ -16,7 +16,7 @@ import { storyLanguages } from '../queries/in-language.ts';
 import { stateChangedOn } from '../domain/certificate.ts';
 import { addToList } from '../domain/lists-by-key.ts';
 import type { Catalogue, ProductView } from '../queries/catalogue.ts';
-import { aToZPaths, cataloguePaths, provincePaths } from './paths.ts';
+import { aToZPaths, cataloguePaths, provincePaths, renewalPaths } from './paths.ts';
 import { siteUrl } from '../queries/site-url.ts';
 import { latest, sitemapFiles, sitemapIndexXml, type SitemapEntry, type SitemapFile } from '../formats/sitemap-xml.ts';
 
@@ -68,6 +68,8 @@ export async function sitemapEntries(catalogue: Catalogue): Promise<SitemapEntry
     wholeCatalogue(routes.check('vi')),
     wholeCatalogue(routes.openData('vi')),
     { path: routes.about('vi') },
+    // The renewal lists move with the calendar (a certificate enters "expiring" 180 days ahead): no data date describes them.
+    ...renewalPaths().map((p) => ({ path: p.params.province ? `${routes.renewals('vi')}${p.params.province}/` : routes.renewals('vi') })),
   ];
 }
 

@@ -63,6 +63,8 @@ export function templatePaths(contentDir: string, asOf: string): string[] {
     routes.check('vi'),
     routes.openData('vi'),
     routes.about('vi'),
+    routes.renewals('vi'),
+    routes.renewals('vi', province.name),
   ];
   return vi.flatMap((p) => [p, translatePath(p, 'en')]);
 }

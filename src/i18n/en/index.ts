@@ -6,6 +6,7 @@ import { search, searchPage } from './search.ts';
 import { map, mapPage } from './map.ts';
 import { visit } from './visit.ts';
 import { badge, shareCard } from './product-files.ts';
+import { renewals } from './renewals.ts';
 
 export const en: Dictionary = {
   ...site,
@@ -17,4 +18,5 @@ export const en: Dictionary = {
   visit,
   shareCard,
   badge,
+  renewals,
 };

@@ -11,6 +11,7 @@ import { search, searchPage } from './search.ts';
 import { map, mapPage } from './map.ts';
 import { visit } from './visit.ts';
 import { badge, shareCard } from './product-files.ts';
+import { renewals } from './renewals.ts';
 
 export const vi = {
   ...site,
@@ -22,6 +23,7 @@ export const vi = {
   visit,
   shareCard,
   badge,
+  renewals,
 };
 
 export type Dictionary = typeof vi;
