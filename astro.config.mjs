@@ -34,7 +34,7 @@ export default defineConfig({
   // Rendering is one thread, but each page also waits on the disk (mkdir, write);
   // eight pages in flight cut page generation by a third (docs/performance.md).
   build: { format: 'directory', concurrency: 8 },
-  // Photos and shelf QR codes are made outside the bundler and the page renderer
+  // Photos, shelf QR codes and shelf cards are made outside the bundler and the page renderer
   // (src/pipeline/photos.ts and src/pipeline/qr-codes.ts say why).
   integrations: [
     codeFolderAsRoot(),
@@ -44,6 +44,7 @@ export default defineConfig({
     // The product photos the importer copied (encoded and published by the photos integration).
     (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: path.join(contentDir, 'images') }),
     (await import('./src/integrations/qr-codes.ts')).qrCodes(),
+    (await import('./src/integrations/shelf-cards.ts')).shelfCards(),
   ],
   // `astro dev` watches the project: not the benchmark's generated sites and
   // caches, hundreds of thousands of files that exhaust the system's watchers,

@@ -50,6 +50,8 @@ export function provinceSegment(name: string): string {
 const starsWord = { vi: 'sao', en: 'stars' } as const;
 /** The segment after a sector or group for its products not yet in a product set. */
 const unplacedWord = { vi: 'chua-xep-bo', en: 'not-in-a-set' } as const;
+/** The folder of the shelf cards (files linked in after the pages, like the QR codes). */
+const shelfCardWord = { vi: 'the-ke-hang', en: 'shelf-cards' } as const;
 
 export const routes = {
   home: (lang: Lang) => prefix(lang),
@@ -86,6 +88,10 @@ export const routes = {
   shareImage: (kind: 'story' | 'site', id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}-${id}.png`),
   /** QR code that opens the product page in this language. */
   qr: (lang: Lang, id: string) => `${prefix(lang)}qr/${id}.svg`,
+  /** Printable A6 shelf card (PDF) of a currently certified product, in this language. */
+  shelfCard: (lang: Lang, id: string) => `${prefix(lang)}${shelfCardWord[lang]}/${id}.pdf`,
+  /** A4 sheet (PDF) of a producer's shelf cards, four a page. */
+  shelfSheet: (lang: Lang, producerId: string) => `${prefix(lang)}${shelfCardWord[lang]}/${SECTIONS.producer[lang]}/${producerId}.pdf`,
   sitemap: () => '/sitemap.xml',
   /** The map page's data, one compact row per place. */
   mapPoints: () => '/map-points.json',

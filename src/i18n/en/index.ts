@@ -4,6 +4,7 @@ import { site } from './site.ts';
 import { pageKinds, placeKind, placeKinds } from './kinds.ts';
 import { search, searchPage } from './search.ts';
 import { map, mapPage } from './map.ts';
+import { shelfCard } from './shelf-card.ts';
 
 export const en: Dictionary = {
   ...site,
@@ -12,4 +13,5 @@ export const en: Dictionary = {
   searchPage,
   map,
   mapPage,
+  shelfCard,
 };

@@ -9,6 +9,7 @@ import { site } from './site.ts';
 import { pageKinds, placeKind, placeKinds } from './kinds.ts';
 import { search, searchPage } from './search.ts';
 import { map, mapPage } from './map.ts';
+import { shelfCard } from './shelf-card.ts';
 
 export const vi = {
   ...site,
@@ -17,6 +18,7 @@ export const vi = {
   searchPage,
   map,
   mapPage,
+  shelfCard,
 };
 
 export type Dictionary = typeof vi;
