@@ -10,7 +10,7 @@ export const shelfCard: Dictionary['shelfCard'] = {
   cardTitle: (name) => `OCOP shelf card: ${name}`,
   sheetTitle: (producer) => `OCOP shelf cards of ${producer}`,
   printCard: 'Print a shelf card',
-  printCardNote: 'A6 PDF (105 × 148 mm) with the product name, stars, decision number, expiry date and QR code.',
+  printCardNote: 'A6 PDF (105 × 148 mm) with the product name, stars, decision number, expiry date, province and QR code.',
   printSheet: 'Print the producer’s shelf cards',
-  printSheetNote: (n) => `A4 PDF, four A6 cards a page, with cut marks: ${n} ${n === 1 ? 'card' : 'cards'} for the products currently certified.`,
+  printSheetNote: (n) => `A4 PDF, four A6 cards a page, with cut marks: one card for each currently certified product (${n}).`,
 };

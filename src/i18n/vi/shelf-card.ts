@@ -16,7 +16,7 @@ export const shelfCard = {
   sheetTitle: (producer: string) => `Thẻ kệ hàng OCOP của ${producer}`,
   // Links on the pages
   printCard: 'In thẻ kệ hàng',
-  printCardNote: 'Tệp PDF khổ A6 (105 × 148 mm) có tên sản phẩm, hạng sao, số quyết định, ngày hết hiệu lực và mã QR.',
+  printCardNote: 'Tệp PDF khổ A6 (105 × 148 mm) có tên sản phẩm, hạng sao, số quyết định, ngày hết hiệu lực, tỉnh và mã QR.',
   printSheet: 'In tờ thẻ kệ hàng của chủ thể',
-  printSheetNote: (n: number) => `Tệp PDF khổ A4, bốn thẻ A6 mỗi trang, có dấu cắt: ${n} thẻ cho các sản phẩm còn hiệu lực.`,
+  printSheetNote: (n: number) => `Tệp PDF khổ A4, bốn thẻ A6 mỗi trang, có dấu cắt: một thẻ cho mỗi sản phẩm còn hiệu lực (${n}).`,
 };

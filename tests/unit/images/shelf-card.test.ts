@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROVINCES } from '../../../src/domain/admin-units.ts';
 import { LANGS, t } from '../../../src/i18n/index.ts';
 import { A4, A6, drawShelfCard, drawShelfSheet, missingGlyphs, shelfCardFile, type ShelfCard } from '../../../src/images/shelf-card.ts';
 import { readCsvSheet } from '../../../src/registry/read/csv-sheet.ts';
+import { readPdf } from '../../support/pdf.ts';
 
 const card = (overrides: Partial<ShelfCard> = {}): ShelfCard => ({
   lang: 'vi',
@@ -27,25 +27,6 @@ const card = (overrides: Partial<ShelfCard> = {}): ShelfCard => ({
   dated: '2025-10-28',
   ...overrides,
 });
-
-interface PdfPage {
-  text: string;
-  size: [number, number];
-}
-
-async function readPdf(bytes: Buffer): Promise<PdfPage[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
-  const pdf = await task.promise;
-  const pages: PdfPage[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    const [, , width, height] = page.view as [number, number, number, number];
-    pages.push({ text: content.items.map((item) => ('str' in item ? item.str : '')).join(' '), size: [width, height] });
-  }
-  await task.destroy();
-  return pages;
-}
 
 describe('a shelf card', () => {
   it('is one A6 page whose text holds the name, the stars in words, the decision, the date and the province', async () => {
