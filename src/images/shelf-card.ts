@@ -104,14 +104,27 @@ const MARGIN = 7 * MM;
 /** The QR code without its quiet zone: modules of about a millimetre for a product URL (33 or 37 a side). */
 const QR_SIZE = 36 * MM;
 
-/** The cached PDF file of `card`, drawn only when no earlier night drew the same one. */
-export function shelfCardFile(card: ShelfCard): Promise<string> {
-  return drawnFile('shelf-card', `${DRAWING}\n${JSON.stringify(card)}`, () => drawShelfCard(card));
+/** A card or a sheet to draw. */
+export type ShelfDrawing = { card: ShelfCard } | { sheet: ShelfSheet };
+/** Draws one, here or elsewhere (`SHELF_CARD_WORKER`); the bytes are the same. */
+export type ShelfDrawer = (drawing: ShelfDrawing) => Promise<Uint8Array>;
+/** The module that draws them in a worker thread (src/util/worker-pool.ts). */
+export const SHELF_CARD_WORKER = new URL('./shelf-card-worker.ts', import.meta.url);
+
+const drawHere: ShelfDrawer = (drawing) => ('card' in drawing ? drawShelfCard(drawing.card) : drawShelfSheet(drawing.sheet));
+
+/**
+ * The cached PDF file of a card or sheet, drawn (by `draw`, by default in this
+ * thread) only when no earlier night drew the same one.
+ */
+export function shelfDrawingFile(drawing: ShelfDrawing, draw: ShelfDrawer = drawHere): Promise<string> {
+  const [kind, input] = 'card' in drawing ? ['shelf-card', drawing.card] : ['shelf-sheet', drawing.sheet];
+  return drawnFile(kind, `${DRAWING}\n${JSON.stringify(input)}`, async () => Buffer.from(await draw(drawing)));
 }
 
-/** The cached PDF file of `sheet` (see `shelfCardFile`). */
-export function shelfSheetFile(sheet: ShelfSheet): Promise<string> {
-  return drawnFile('shelf-sheet', `${DRAWING}\n${JSON.stringify(sheet)}`, () => drawShelfSheet(sheet));
+/** The cached PDF file of `card` (see `shelfDrawingFile`). */
+export function shelfCardFile(card: ShelfCard): Promise<string> {
+  return shelfDrawingFile({ card });
 }
 
 /** One A6 card. */

@@ -16,7 +16,8 @@ import { routes } from '../i18n/routes.ts';
 import { provinceName } from '../queries/provinces.ts';
 import { inParallel } from '../util/in-parallel.ts';
 import { linkOrCopy } from '../util/link-or-copy.ts';
-import { shelfCardFile, shelfSheetFile, type ShelfCard, type ShelfSheet } from '../images/shelf-card.ts';
+import { workerPool } from '../util/worker-pool.ts';
+import { SHELF_CARD_WORKER, shelfDrawingFile, type ShelfCard, type ShelfDrawer, type ShelfDrawing, type ShelfSheet } from '../images/shelf-card.ts';
 import type { Producer } from '../schemas/producer.ts';
 import type { Product } from '../schemas/product.ts';
 
@@ -97,15 +98,25 @@ function cardOf(product: ProductFacts, lang: Lang, asOf: string, site: string): 
 /** The last of some `YYYY-MM-DD` dates (they sort as text). */
 const latest = (dates: readonly string[]): string => [...dates].sort().at(-1)!;
 
-/** Draws what the cache lacks and links every card and sheet into `outDir`; returns how many of each. */
+/**
+ * Draws what the cache lacks and links every card and sheet into `outDir`; returns
+ * how many of each. Drawing is CPU work (~6 ms a card), so it runs in worker
+ * threads, one per core, started only when something is missing: a first
+ * national night draws ~60,000 files.
+ */
 export async function publishShelfPrints(prints: ShelfPrints, outDir: string): Promise<{ cards: number; sheets: number }> {
   const all = [...prints.cards, ...prints.sheets];
   for (const folder of new Set(all.map((print) => path.dirname(print.path)))) await mkdir(path.join(outDir, folder), { recursive: true });
-  await inParallel(all, 8, async (print) => linkOrCopy(await shelfPrintFile(print), path.join(outDir, print.path)));
+  const pool = workerPool<ShelfDrawing, Uint8Array>(SHELF_CARD_WORKER);
+  try {
+    await inParallel(all, 16, async (print) => linkOrCopy(await shelfPrintFile(print, pool.run), path.join(outDir, print.path)));
+  } finally {
+    await pool.close();
+  }
   return { cards: prints.cards.length, sheets: prints.sheets.length };
 }
 
-/** The cached file of one card or sheet, drawn first when no earlier night drew it. */
-export function shelfPrintFile(print: ShelfCardPrint | ShelfSheetPrint): Promise<string> {
-  return 'card' in print ? shelfCardFile(print.card) : shelfSheetFile(print.sheet);
+/** The cached file of one card or sheet, drawn first (by `draw`, by default in this thread) when no earlier night drew it. */
+export function shelfPrintFile(print: ShelfCardPrint | ShelfSheetPrint, draw?: ShelfDrawer): Promise<string> {
+  return shelfDrawingFile('card' in print ? { card: print.card } : { sheet: print.sheet }, draw);
 }

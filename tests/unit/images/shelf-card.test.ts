@@ -6,7 +6,18 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROVINCES } from '../../../src/domain/admin-units.ts';
 import { LANGS, t } from '../../../src/i18n/index.ts';
-import { A4, A6, drawShelfCard, drawShelfSheet, missingGlyphs, shelfCardFile, type ShelfCard } from '../../../src/images/shelf-card.ts';
+import {
+  A4,
+  A6,
+  drawShelfCard,
+  drawShelfSheet,
+  missingGlyphs,
+  SHELF_CARD_WORKER,
+  shelfCardFile,
+  type ShelfCard,
+  type ShelfDrawing,
+} from '../../../src/images/shelf-card.ts';
+import { workerPool } from '../../../src/util/worker-pool.ts';
 import { readCsvSheet } from '../../../src/registry/read/csv-sheet.ts';
 import { readPdf } from '../../support/pdf.ts';
 
@@ -44,6 +55,15 @@ describe('a shelf card', () => {
     );
     expect(page!.text).toContain('5 stars');
     expect(page!.text).toContain('28 October 2028');
+  });
+
+  it('is the same bytes drawn in a worker thread as in this one', async () => {
+    const pool = workerPool<ShelfDrawing, Uint8Array>(SHELF_CARD_WORKER, 1);
+    try {
+      expect(Buffer.from(await pool.run({ card: card() })).equals(await drawShelfCard(card()))).toBe(true);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('is the same bytes for the same card, whatever was drawn before, and other bytes for another date', async () => {
