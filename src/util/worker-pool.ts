@@ -36,7 +36,7 @@ export function workerPool<In, Out>(module: URL, size = os.availableParallelism(
       else task.resolve(answer.result as Out);
     });
     // A thread that dies takes its tasks with it; the others go on.
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       for (const [id, task] of pending) {
         if (task.worker !== worker) continue;
         pending.delete(id);
