@@ -33,7 +33,7 @@ export default defineConfig({
   // Rendering is one thread, but each page also waits on the disk (mkdir, write);
   // eight pages in flight cut page generation by a third (docs/performance.md).
   build: { format: 'directory', concurrency: 8 },
-  // Photos and shelf QR codes are made outside the bundler and the page renderer
+  // Photos, shelf QR codes and shelf cards are made outside the bundler and the page renderer
   // (src/pipeline/photos.ts and src/pipeline/qr-codes.ts say why).
   integrations: [
     codeFolderAsRoot(),
@@ -48,6 +48,7 @@ export default defineConfig({
     (await import('./src/integrations/module-preload.ts')).modulePreloads(),
     // Each product's share card and verification badge (src/pipeline/product-files.ts).
     (await import('./src/integrations/product-files.ts')).productFiles(),
+    (await import('./src/integrations/shelf-cards.ts')).shelfCards(),
   ],
   // `astro dev` watches the project: not the benchmark's generated sites and
   // caches, hundreds of thousands of files that exhaust the system's watchers,

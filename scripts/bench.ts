@@ -3,7 +3,7 @@
  *
  * Runs the nightly pipeline on the national fixture (scripts/generate-national-fixture.ts)
  * and prints, per step (import, photos, content sync, bundle, page generation, photo links,
- * QR codes, search index beside the release checks, budgets), the wall time, CPU time and peak memory; writes them to
+ * QR codes, shelf cards, search index beside the release checks, budgets), the wall time, CPU time and peak memory; writes them to
  * bench-results/bench-<date>.json. Scenarios, in this order per size:
  *   cold     empty caches, empty output
  *   warm     the same export again, caches kept
@@ -35,6 +35,7 @@ const ASTRO_PHASES = [
   { name: 'photo links', startsAt: /linking photos into the site/ },
   { name: 'QR codes', startsAt: /linking QR codes into the site/ },
   { name: 'share cards and badges', startsAt: /putting share cards and badges into the site/ },
+  { name: 'shelf cards', startsAt: /linking shelf cards into the site/ },
   { name: 'finish', startsAt: /page\(s\) built in/ },
 ];
 /** The index and the checks of the pages run side by side; the index is checked once written. */
@@ -47,6 +48,7 @@ const BUILD_COUNTERS = {
   photoFilesLinked: /(\d+) photo files linked/,
   qrCodes: /(\d+) QR codes linked/,
   productShareCards: /(\d+) share cards and \d+ badges/,
+  shelfCards: /(\d+) shelf cards and \d+ shelf-card sheets linked/,
 };
 
 interface ScenarioResult {

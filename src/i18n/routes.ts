@@ -53,6 +53,8 @@ const starsWord = { vi: 'sao', en: 'stars' } as const;
 const badgeWord = { vi: 'huy-hieu', en: 'badge' } as const;
 /** The segment after a sector or group for its products not yet in a product set. */
 const unplacedWord = { vi: 'chua-xep-bo', en: 'not-in-a-set' } as const;
+/** The folder of the shelf cards (files linked in after the pages, like the QR codes). */
+const shelfCardWord = { vi: 'the-ke-hang', en: 'shelf-cards' } as const;
 
 export const routes = {
   home: (lang: Lang) => prefix(lang),
@@ -95,6 +97,10 @@ export const routes = {
     kind === 'site' ? '/og/site.png' : `/og/${lang === 'vi' ? '' : `${lang}-`}${kind}-${id}.png`,
   /** QR code that opens the product page in this language. */
   qr: (lang: Lang, id: string) => `${prefix(lang)}qr/${id}.svg`,
+  /** Printable A6 shelf card (PDF) of a currently certified product, in this language. */
+  shelfCard: (lang: Lang, id: string) => `${prefix(lang)}${shelfCardWord[lang]}/${id}.pdf`,
+  /** A4 sheet (PDF) of a producer's shelf cards, four a page. */
+  shelfSheet: (lang: Lang, producerId: string) => `${prefix(lang)}${shelfCardWord[lang]}/${SECTIONS.producer[lang]}/${producerId}.pdf`,
   /** A product's share card (1200×630, in this language): linked in after the pages, like the QR codes. */
   productShareCard: (lang: Lang, id: string) => `${prefix(lang)}og/product-${id}.jpg`,
   /** A product's live verification badge, for producers' own sites: one stable URL per product and language. */

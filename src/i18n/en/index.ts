@@ -7,6 +7,7 @@ import { map, mapPage } from './map.ts';
 import { visit } from './visit.ts';
 import { badge, shareCard } from './product-files.ts';
 import { renewals } from './renewals.ts';
+import { shelfCard } from './shelf-card.ts';
 
 export const en: Dictionary = {
   ...site,
@@ -19,4 +20,5 @@ export const en: Dictionary = {
   shareCard,
   badge,
   renewals,
+  shelfCard,
 };

@@ -12,6 +12,7 @@ import { map, mapPage } from './map.ts';
 import { visit } from './visit.ts';
 import { badge, shareCard } from './product-files.ts';
 import { renewals } from './renewals.ts';
+import { shelfCard } from './shelf-card.ts';
 
 export const vi = {
   ...site,
@@ -24,6 +25,7 @@ export const vi = {
   shareCard,
   badge,
   renewals,
+  shelfCard,
 };
 
 export type Dictionary = typeof vi;
