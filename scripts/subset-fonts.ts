@@ -25,7 +25,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import { advanceWidths, characterMap, sfntTables, verticalMetrics, type Tables } from './fonts/sfnt.ts';
-import { FAMILY, fallbackFamily, inRanges, WEIGHTS, type Weight } from './fonts/site-fonts.ts';
+import { FAMILY, fallbackFamily, inRanges, SYSTEM_FONTS, WEIGHTS, type SystemFont, type Weight } from './fonts/site-fonts.ts';
 import { LANGS, t, type Lang } from '../src/i18n/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -38,16 +38,11 @@ function siteText(lang: Lang): string {
     .join(' ');
 }
 
-/** The file of the system font the fallback stands for at this weight (Arial or its metric twin). */
-function systemFontFile(weight: Weight['weight']): string {
-  const pattern = `Arial:weight=${weight === 700 ? 'bold' : 'regular'}`;
+/** The file of a system font at this weight, found with fontconfig, or undefined when the machine lacks it. */
+function systemFontFile(system: SystemFont, weight: Weight['weight']): string | undefined {
+  const pattern = `${system.families[0]}:weight=${weight === 700 ? 'bold' : 'regular'}`;
   const [family, file] = execFileSync('fc-match', ['--format=%{family[0]}\n%{file}', pattern], { encoding: 'utf8' }).split('\n');
-  if (family !== 'Arial' && family !== 'Liberation Sans') {
-    throw new Error(
-      `fontconfig matches ${pattern} with ${family}: install Arial or Liberation Sans (Debian: fonts-liberation), whose metrics the fallback copies`,
-    );
-  }
-  return file!;
+  return system.families.includes(family!) ? file : undefined;
 }
 
 /** Total advance of `text` in ems, over the characters both fonts have. */
@@ -88,34 +83,50 @@ async function subsetWeight(weight: Weight): Promise<string[]> {
   ];
 
   // One fallback per language: Vietnamese, with a space between every syllable, is
-  // about 3% narrower against Arial than English is, enough to rewrap a line.
-  const system = sfntTables(await readFile(systemFontFile(weight.weight)));
+  // about 3% narrower against Arial than English is, enough to rewrap a line. Each
+  // system font is measured on the letters it will draw: those the fonts before it lack.
   const m = verticalMetrics(font);
   for (const lang of LANGS) {
-    const widths = textWidths(font, system, siteText(lang));
-    const sizeAdjust = widths.font / widths.system;
-    console.log(`  fallback (${lang}): size-adjust ${percent(sizeAdjust)}`);
-    rules.push(
-      '@font-face {',
-      `  font-family: "${fallbackFamily(lang)}";`,
-      '  font-style: normal;',
-      `  font-weight: ${weight.weight};`,
-      `  src: ${weight.fallbackLocal.map((name) => `local("${name}")`).join(', ')};`,
-      `  size-adjust: ${percent(sizeAdjust)};`,
-      `  ascent-override: ${percent(m.ascent / m.unitsPerEm / sizeAdjust)};`,
-      `  descent-override: ${percent(m.descent / m.unitsPerEm / sizeAdjust)};`,
-      `  line-gap-override: ${percent(m.lineGap / m.unitsPerEm / sizeAdjust)};`,
-      '}',
-    );
+    let text = siteText(lang);
+    for (const [index, system] of SYSTEM_FONTS.entries()) {
+      const file = systemFontFile(system, weight.weight);
+      if (!file) {
+        if (index === 0) throw new Error(`fontconfig finds no ${system.families.join(' or ')}, whose metrics the fallback copies (Debian: fonts-liberation)`);
+        console.log(`  ${system.families[0]} not found: its fallback face is left out`);
+        continue;
+      }
+      const tables = sfntTables(await readFile(file));
+      const widths = textWidths(font, tables, text);
+      const has = characterMap(tables);
+      text = [...text].filter((ch) => !has.has(ch.codePointAt(0)!)).join('');
+      if (widths.system === 0) continue;
+      const sizeAdjust = widths.font / widths.system;
+      console.log(`  fallback (${lang}, ${system.families[0]}): size-adjust ${percent(sizeAdjust)}`);
+      rules.push(
+        '@font-face {',
+        `  font-family: "${fallbackFamily(lang, index)}";`,
+        '  font-style: normal;',
+        `  font-weight: ${weight.weight};`,
+        `  src: ${system.local[weight.weight].map((name) => `local("${name}")`).join(', ')};`,
+        `  size-adjust: ${percent(sizeAdjust)};`,
+        `  ascent-override: ${percent(m.ascent / m.unitsPerEm / sizeAdjust)};`,
+        `  descent-override: ${percent(m.descent / m.unitsPerEm / sizeAdjust)};`,
+        `  line-gap-override: ${percent(m.lineGap / m.unitsPerEm / sizeAdjust)};`,
+        '}',
+      );
+    }
   }
   return rules;
 }
 
 const rules: string[] = [];
 for (const weight of WEIGHTS) rules.push(...(await subsetWeight(weight)));
-// Each language's pages name its own fallback.
+// Each language's text, a page or a part in another language (lang="vi" on an English
+// page), is laid out in its own fallback until the font arrives.
+rules.push('[lang] {', '  font-family: var(--font-text);', '}');
 for (const lang of LANGS) {
-  rules.push(`:root:lang(${lang}) {`, `  --font-text: "${FAMILY}", "${fallbackFamily(lang)}", system-ui, sans-serif;`, '}');
+  const fallbacks = SYSTEM_FONTS.map((_, index) => `"${fallbackFamily(lang, index)}"`).join(', ');
+  rules.push(`:lang(${lang}) {`, `  --font-text: "${FAMILY}", ${fallbacks}, system-ui, sans-serif;`, '}');
 }
 await writeFile(
   STYLESHEET,

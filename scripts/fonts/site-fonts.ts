@@ -8,8 +8,11 @@
 import { createRequire } from 'node:module';
 
 export const FAMILY = 'Be Vietnam Pro';
-/** The @font-face family whose metrics are adjusted to Be Vietnam Pro's for one language's text, used until the font arrives. */
-export const fallbackFamily = (lang: 'vi' | 'en'): string => `${FAMILY} fallback ${lang}`;
+/**
+ * The @font-face family of a system font (SYSTEM_FONTS, by index) adjusted to Be
+ * Vietnam Pro's metrics for one language's text, used until the font arrives.
+ */
+export const fallbackFamily = (lang: 'vi' | 'en', index = 0): string => `${FAMILY} fallback ${lang}${index > 0 ? ` ${index + 1}` : ''}`;
 
 /**
  * The code points kept, as inclusive ranges: Basic Latin, Latin-1, Latin Extended-A,
@@ -35,31 +38,43 @@ export const RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x2215, 0x2215],
 ];
 
+/**
+ * The system fonts the fallback imitates, in order: Arial (Windows, macOS), or
+ * Liberation Sans, which has Arial's metrics; then DejaVu Sans, the usual sans of
+ * Linux desktops, for the Vietnamese letters an older Liberation Sans lacks. Each
+ * gets its own adjusted face; the browser takes a letter from the first that has it.
+ */
+export interface SystemFont {
+  /** Families fontconfig may answer for it (the first is asked for). */
+  families: readonly string[];
+  /** Local names (full and PostScript) at each weight. */
+  local: Record<400 | 700, readonly string[]>;
+}
+
+export const SYSTEM_FONTS: readonly SystemFont[] = [
+  {
+    families: ['Arial', 'Liberation Sans'],
+    local: {
+      400: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans'],
+      700: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold'],
+    },
+  },
+  { families: ['DejaVu Sans'], local: { 400: ['DejaVu Sans', 'DejaVuSans'], 700: ['DejaVu Sans Bold', 'DejaVuSans-Bold'] } },
+];
+
 export interface Weight {
   weight: 400 | 700;
   /** The full TrueType file (with Vietnamese) the subset is cut from. */
   source: string;
   /** The WOFF2 written, inside public/ (and its URL on the site). */
   file: string;
-  /** Local names of the fallback's system font at this weight: Arial, or Liberation Sans, which has Arial's metrics. */
-  fallbackLocal: readonly string[];
 }
 
 const require = createRequire(import.meta.url);
 
 export const WEIGHTS: readonly Weight[] = [
-  {
-    weight: 400,
-    source: require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
-    file: 'fonts/be-vietnam-pro-400.woff2',
-    fallbackLocal: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans'],
-  },
-  {
-    weight: 700,
-    source: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
-    file: 'fonts/be-vietnam-pro-700.woff2',
-    fallbackLocal: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold'],
-  },
+  { weight: 400, source: require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'), file: 'fonts/be-vietnam-pro-400.woff2' },
+  { weight: 700, source: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'), file: 'fonts/be-vietnam-pro-700.woff2' },
 ];
 
 /** Whether a code point is one of RANGES. */
