@@ -86,6 +86,23 @@ describe('the header on a phone', () => {
     }
   }
 
+  it.each(['vi', 'en'] as const)('keeps the brand to two lines on a 320 px screen, the menu button still named (%s)', async (lang) => {
+    const { page, close } = await openPage(browser, baseUrl + routes.home(lang), { viewport: { width: 320, height: PHONE_HEIGHT } });
+    try {
+      await page.evaluate(() => document.fonts.ready);
+      const lines = await page.locator('header .brand').evaluate((brand) => {
+        const range = document.createRange();
+        range.selectNodeContents(brand);
+        // One rectangle per line box of the brand's text.
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines).toBeLessThanOrEqual(2);
+      expect(await page.locator('header summary').textContent()).toContain(t(lang).navMenu);
+    } finally {
+      await close();
+    }
+  });
+
   it('shows the whole navigation on a wide screen, with no menu button', async () => {
     const { page, close } = await openPage(browser, baseUrl + routes.home('vi'), { viewport: { width: 1280, height: PHONE_HEIGHT } });
     try {
