@@ -7,7 +7,12 @@ import { fileForUrl, type SiteFiles } from './site-files.ts';
 
 const ATTRIBUTE = /\s(?:href|src|srcset|action)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
-export function brokenLinks(files: SiteFiles, siteUrl?: string): string[] {
+/**
+ * `writtenBeside`: a folder written while the pages are checked (the search
+ * index, which the search page preloads): links into it are left to the
+ * checks of that folder.
+ */
+export function brokenLinks(files: SiteFiles, siteUrl?: string, writtenBeside?: string): string[] {
   const origin = siteUrl ? new URL(siteUrl).origin : null;
   const broken = new Set<string>();
   for (const [page, html] of files.text) {
@@ -18,7 +23,8 @@ export function brokenLinks(files: SiteFiles, siteUrl?: string): string[] {
       const values = isSrcset ? raw.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [raw];
       for (const value of values) {
         const target = internalPath(value, page, origin);
-        if (target !== null && fileForUrl(files, target) === null) broken.add(`${page} → ${value}`);
+        if (target === null || (writtenBeside && target.startsWith(writtenBeside))) continue;
+        if (fileForUrl(files, target) === null) broken.add(`${page} → ${value}`);
       }
     }
   }

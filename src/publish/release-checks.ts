@@ -51,7 +51,7 @@ export async function checkPages(input: CheckInput): Promise<CheckResult[]> {
   return [
     { name: 'every catalogue page exists', problems: missingPages(files, input.products, input.producers) },
     { name: 'no withdrawn product shows stars', problems: withdrawnShowingStars(files, input.products, input.asOf) },
-    { name: 'internal links resolve', problems: brokenLinks(files, input.siteUrl) },
+    { name: 'internal links resolve', problems: brokenLinks(files, input.siteUrl, INDEX_ROOT) },
     { name: 'open data is present', problems: missingOpenData(files) },
     { name: 'no personal data', problems: findPersonalData(releaseText, allowedContacts(input)) },
   ];

@@ -235,7 +235,7 @@ describe('accessibility of the map pages', () => {
 describe('small maps on place pages', () => {
   it('load Leaflet only once the map scrolls into view, and name the place', async () => {
     const producer = rows.find((r) => r.kind === 'producer')!;
-    const { page, context, errors } = await watchedPage(browser, { viewport: { width: 800, height: 200 } }, TILES);
+    const { page, context, errors } = await watchedPage(browser, { viewport: { width: 800, height: 150 } }, TILES);
     await context.route(TILES, (route) => route.abort());
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -244,7 +244,7 @@ describe('small maps on place pages', () => {
     await page.goto(new URL(`/chu-the/${producer.id}/`, base).href);
     const figure = page.locator('figure.small-map');
     // Precondition: the figure starts well below the fold (the observer looks 200 px ahead).
-    expect(await figure.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(450);
+    expect(await figure.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(150 + 200 + 50);
     await page.waitForTimeout(500);
     expect(await figure.locator('.leaflet-container').count()).toBe(0);
     expect(scripts.some((url) => url.includes('leaflet'))).toBe(false);

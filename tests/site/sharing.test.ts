@@ -8,7 +8,10 @@ import { routes } from '../../src/i18n/routes.ts';
 
 const distDir = inject('distDir');
 const { products, expired, current } = examples(inject('contentDir'), inject('asOf'));
-const pages = htmlFiles(distDir).map((file) => ({ path: urlPathOf(distDir, file), html: read(file) }));
+// The public pages: the office's editor is noindex and shares nothing.
+const pages = htmlFiles(distDir)
+  .map((file) => ({ path: urlPathOf(distDir, file), html: read(file) }))
+  .filter((page) => !page.path.startsWith(routes.editor()));
 
 /** The content of a `<meta property=…>` tag, entities left as written (only emptiness and equality are compared). */
 function meta(html: string, property: string): string | undefined {

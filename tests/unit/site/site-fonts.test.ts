@@ -3,7 +3,7 @@
  * holds every character the sample's pages write, so no Vietnamese word is ever
  * drawn half in Be Vietnam Pro and half in the fallback.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { characterMap, sfntTables, woff2Tables } from '../../../scripts/fonts/sfnt.ts';
@@ -15,7 +15,10 @@ import { t } from '../../../src/i18n/index.ts';
 function sampleText(): string {
   const files = [
     'content/sources/sample-registry.csv',
-    ...['content/stories', 'content/events'].flatMap((dir) => readdirSync(dir).map((file) => path.join(dir, file))),
+    // Stories' English versions sit in a folder beside them: read every file below.
+    ...['content/stories', 'content/events'].flatMap((dir) =>
+      (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)),
+    ),
   ];
   const dictionaries = (['vi', 'en'] as const).flatMap((lang) => Object.values(t(lang)).filter((v) => typeof v === 'string'));
   return [...files.map((file) => readFileSync(file, 'utf8')), ...PROVINCES.flatMap((p) => [p.fullName, p.nameEn]), ...dictionaries].join('\n');
