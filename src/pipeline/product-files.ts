@@ -24,12 +24,13 @@ import { routes } from '../i18n/routes.ts';
 import { buildCacheDir, drawnFile } from '../images/drawn-file-cache.ts';
 import { productCardFile, type ProductCard } from '../images/product-card.ts';
 import { PHOTOS_URL, productPhoto } from '../images/product-images.ts';
+import { productName } from '../queries/in-language.ts';
 import { provinceName } from '../queries/provinces.ts';
 import type { Product } from '../schemas/product.ts';
 import { inParallel } from '../util/in-parallel.ts';
 import { linkOrCopy } from '../util/link-or-copy.ts';
 
-export type ProductFacts = Pick<Product, 'id' | 'name' | 'certificate' | 'category' | 'address' | 'image'>;
+export type ProductFacts = Pick<Product, 'id' | 'name' | 'nameEn' | 'certificate' | 'category' | 'address' | 'image'>;
 
 /** The card of one product in one language, as its page would say it on `asOf`. `photo` is the photo's cached file. */
 export function productCardOf(product: ProductFacts, asOf: string, lang: Lang, photo: string | undefined): ProductCard {
@@ -38,7 +39,8 @@ export function productCardOf(product: ProductFacts, asOf: string, lang: Lang, p
   const sector = categoryByKey(product.category).sector;
   const date = (iso: string) => formatDate(lang, iso);
   return {
-    name: product.name,
+    // An English card names the product as its English page does.
+    name: productName(product, lang).text,
     province: provinceName(product.address.provinceCode, lang),
     sector: { key: sector.key, label: sector.label[lang] },
     siteName: d.siteName,

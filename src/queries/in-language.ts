@@ -16,7 +16,7 @@ export interface TextIn {
 }
 
 /** The product's name on a page in `lang`: its English name on English pages when the registry gives one. */
-export function productName(product: Product, lang: Lang): TextIn {
+export function productName(product: Pick<Product, 'name' | 'nameEn'>, lang: Lang): TextIn {
   return lang === 'en' && product.nameEn ? { text: product.nameEn, lang: 'en' } : { text: product.name, lang: 'vi' };
 }
 

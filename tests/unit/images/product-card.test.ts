@@ -47,6 +47,13 @@ describe("a product's share card", () => {
     expect(text).toContain(card.province);
   });
 
+  it('names the product in English where the registry gives an English name, and in Vietnamese where it does not', () => {
+    const named = { ...product({}), nameEn: 'Ba Be wild forest honey' };
+    expect(words(productCardSvg(productCardOf(named, AS_OF, 'en', undefined))).join(' ')).toContain('Ba Be wild forest honey');
+    expect(words(productCardSvg(productCardOf(named, AS_OF, 'vi', undefined))).join(' ')).toContain('Mật ong rừng Ba Bể');
+    expect(words(productCardSvg(productCardOf(product({}), AS_OF, 'en', undefined))).join(' ')).toContain('Mật ong rừng Ba Bể');
+  });
+
   it('a withdrawn product: says so, since when, and shows no stars', () => {
     const expired = productCardSvg(productCardOf(product({ expiresOn: '2026-06-30' }), AS_OF, 'vi', undefined));
     expect(words(expired)).toContain('Không còn chứng nhận OCOP');
