@@ -46,10 +46,10 @@ async function writeRelease(publishDir: string, id: string, version: string, opt
   const page = (title: string, photo: string) =>
     `<!doctype html><html lang="vi"><head><title>${title}</title><link rel="stylesheet" href="/_astro/site.${version}.css"></head>` +
     `<body><img src="${photo}" alt=""><a href="/">home</a><script type="module" src="/_astro/app.${version}.js"></script></body></html>`;
-  await put('/_astro/site.' + version + '.css', `body{--v:"${version}"}`);
-  await put('/_astro/app.' + version + '.js', `console.log("${version}")`);
+  await put(`/_astro/site.${version}.css`, `body{--v:"${version}"}`);
+  await put(`/_astro/app.${version}.js`, `console.log("${version}")`);
   await put('/index.html', page(`home ${version}`, `/photos/home.${photoVersion}.webp`));
-  await put('/photos/home.' + photoVersion + '.webp', `photo home ${photoVersion}`);
+  await put(`/photos/home.${photoVersion}.webp`, `photo home ${photoVersion}`);
   for (let i = 0; i < pages; i++) {
     await put(`/san-pham/p-${i}/index.html`, page(`product ${i} ${version}`, `/photos/p-${i}.${photoVersion}.webp`));
     await put(`/photos/p-${i}.${photoVersion}.webp`, `photo ${i} ${photoVersion}`);
