@@ -24,6 +24,8 @@ export interface CertificateIndexEntry {
   u?: string;
   /** State: valid, pending (under re-rating), expired or revoked. */
   t: 'valid' | 'pending' | 'expired' | 'revoked';
+  /** Why it was revoked, as the registry writes it, when revoked and given. */
+  w?: string;
 }
 
 /**
@@ -32,11 +34,11 @@ export interface CertificateIndexEntry {
  */
 export type CheckVerdict =
   | { verdict: 'valid'; stars: number | undefined; validUntil: string | undefined; underRerating: boolean }
-  | { verdict: 'withdrawn'; reason: 'expired' | 'revoked'; since: string | undefined };
+  | { verdict: 'withdrawn'; reason: 'expired' | 'revoked'; since: string | undefined; why: string | undefined };
 
 export function checkVerdict(entry: CertificateIndexEntry): CheckVerdict {
   if (entry.t === 'valid' || entry.t === 'pending') return { verdict: 'valid', stars: entry.s, validUntil: entry.u, underRerating: entry.t === 'pending' };
-  return { verdict: 'withdrawn', reason: entry.t, since: entry.u };
+  return { verdict: 'withdrawn', reason: entry.t, since: entry.u, why: entry.t === 'revoked' ? entry.w : undefined };
 }
 
 /** The entries whose name, decision number or producer contains the query, typed with or without diacritics. */

@@ -23,7 +23,8 @@ export function certificateIndex(catalogue: Catalogue): { buildDate: string; pro
     };
     const s = v.state;
     if (s.shown) return { ...base, s: v.product.certificate.stars, u: s.validUntil, t: s.underRerating ? 'pending' : 'valid' };
-    return s.since ? { ...base, u: s.since, t: s.state } : { ...base, t: s.state };
+    const why = s.state === 'revoked' ? v.product.certificate.revocationReason : undefined;
+    return { ...base, ...(s.since ? { u: s.since } : {}), t: s.state, ...(why ? { w: why } : {}) };
   });
   return { buildDate: catalogue.buildDate, products };
 }

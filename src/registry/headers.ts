@@ -225,6 +225,12 @@ export const FIELDS = {
   },
   status: { required: 'optional', label: 'Trạng thái', aliases: ['trang thai', 'tinh trang', 'trang thai chung nhan', 'tinh trang chung nhan', 'status'] },
   revokedOn: { required: 'optional', label: 'Ngày thu hồi', aliases: ['ngay thu hoi', 'thu hoi ngay', 'revocation date', 'revoked on'] },
+  /** Why a certificate was revoked, as the revocation decision says it; published with the revocation. */
+  revocationReason: {
+    required: 'optional',
+    label: 'Lý do thu hồi',
+    aliases: ['ly do thu hoi', 'ly do thu hoi chung nhan', 'can cu thu hoi', 'revocation reason', 'reason for revocation', 'reason revoked'],
+  },
   district: {
     required: 'optional',
     label: 'Huyện / Quận',

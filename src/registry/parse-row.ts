@@ -51,6 +51,7 @@ const TEXT_LIMITS: Partial<Record<Field, number>> = {
   producer: 250,
   decisionNumber: 100,
   issuer: 200,
+  revocationReason: 300,
   code: 100,
   street: 300,
   description: 5000,
@@ -275,6 +276,8 @@ export function parseRow(source: LayoutRow, map: ColumnMap, context: RowContext 
     ...(text('issuer') ? { issuer: text('issuer') } : {}),
     status,
     ...(status === 'revoked' && revokedOn ? { revokedOn } : {}),
+    // A reason on a row that is not revoked is an office's note, not a public fact.
+    ...(status === 'revoked' && text('revocationReason') ? { revocationReason: text('revocationReason') } : {}),
   };
   const record: RegistryRecord = {
     row: source.row,

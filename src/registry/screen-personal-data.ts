@@ -67,6 +67,10 @@ export function screenPersonalData(record: RegistryRecord, row: number, column: 
   const issuer = screen('issuer', record.certificate.issuer, true, 'drop');
   if (issuer) record.certificate.issuer = issuer;
   else delete record.certificate.issuer;
+  // Free text typed by the office; a reason that names a person's phone or card loses them.
+  const reason = screen('revocationReason', record.certificate.revocationReason, true, 'drop');
+  if (reason) record.certificate.revocationReason = reason;
+  else delete record.certificate.revocationReason;
   return { warnings, errors };
 }
 

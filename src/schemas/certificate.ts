@@ -24,6 +24,8 @@ export const certificate = z.object({
   status: z.enum(CERTIFICATE_STATUSES),
   /** Date of revocation, when revoked (Vietnam date); absent means "revoked, date unknown". */
   revokedOn: isoDate.optional(),
+  /** Why it was revoked, as the registry writes it (e.g. "Vi phạm chất lượng sản phẩm"), when revoked and given. */
+  revocationReason: z.string().min(1).optional(),
   // The domain rule defines the facts it reads; a change here that breaks them fails to compile.
 }) satisfies z.ZodType<CertificateFacts>;
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { escapeHtml } from '../../src/domain/html-text.ts';
 import { routes } from '../../src/i18n/routes.ts';
 import { examples } from '../support/examples.ts';
 import { htmlFiles, read, urlPathOf } from '../support/site.ts';
@@ -28,6 +29,16 @@ describe('expired and revoked products carry no stars anywhere (build date fixed
       expect(product_ld).toBeDefined();
       expect(product_ld.award).toBeUndefined();
       expect(existsSync(path.join(distDir, routes.qr(lang, product.id)))).toBe(false);
+    }
+  });
+
+  it("a revoked product's page says why, as the registry wrote it, marked Vietnamese on the English page", () => {
+    const withReason = withdrawn.filter((p) => p.certificate.status === 'revoked' && p.certificate.revocationReason);
+    expect(withReason.length).toBeGreaterThan(0);
+    for (const product of withReason) {
+      const reason = escapeHtml(product.certificate.revocationReason!);
+      expect(read(path.join(distDir, routes.product('vi', product.id), 'index.html'))).toContain(`Lý do thu hồi: <span lang="vi">${reason}</span>`);
+      expect(read(path.join(distDir, routes.product('en', product.id), 'index.html'))).toContain(`Reason for revocation: <span lang="vi">${reason}</span>`);
     }
   });
 

@@ -173,6 +173,7 @@ export const site: typeof vi = {
   checkValid: 'Valid',
   checkWithdrawn: 'Not valid',
   checkExpiredSince: (date) => `Expired since ${date}`,
+  revocationReason: 'Reason for revocation',
   checkRevokedOn: (date) => (date ? `Revoked on ${date}` : 'Revoked (date unknown)'),
   checkNone: 'No product found.',
   checkResults: (n, q) => `${n} results for “${q}”`,

@@ -187,6 +187,7 @@ export const site = {
   checkValid: 'Còn hiệu lực',
   checkWithdrawn: 'Không còn hiệu lực',
   checkExpiredSince: (date: string) => `Hết hạn từ ngày ${date}`,
+  revocationReason: 'Lý do thu hồi',
   checkRevokedOn: (date: string | null) => (date ? `Bị thu hồi ngày ${date}` : 'Bị thu hồi (không rõ ngày)'),
   checkNone: 'Không tìm thấy sản phẩm nào.',
   checkResults: (n: string, q: string) => `${n} kết quả cho “${q}”`,

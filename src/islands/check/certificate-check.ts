@@ -22,6 +22,7 @@ export interface CheckWords {
   expiredSince: string;
   revokedOn: string;
   revokedUndated: string;
+  reason: string;
   results: string;
   more: string;
 }
@@ -56,6 +57,7 @@ function resultItem(entry: CertificateIndexEntry, words: CheckWords, lang: Lang,
     facts.push(fill(words.expiredSince, { date: verdict.since ? formatDate(lang, verdict.since) : '' }));
   } else {
     facts.push(verdict.since ? fill(words.revokedOn, { date: formatDate(lang, verdict.since) }) : words.revokedUndated);
+    if (verdict.why) facts.push(`${words.reason}: ${verdict.why}`);
   }
   const detail = element('p', 'check-facts', facts.join(' · '));
   const more = element('p', 'check-facts', [`${words.decision}: ${entry.d}`, entry.p && `${words.producer}: ${entry.p}`].filter(Boolean).join(' · '));

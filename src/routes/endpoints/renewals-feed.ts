@@ -49,15 +49,17 @@ function entryOf({ view, entry }: RenewalItem, lang: Lang, d: Dictionary): AtomE
         summary: `${d.starsLong(product.certificate.stars)}, ${where}: ${r.decided(product.certificate.decisionNumber, date(entry.decisionDate))}.`,
         category: { term: entry.list, label: r.newlyCertified },
       };
-    case 'recentlyWithdrawn':
+    case 'recentlyWithdrawn': {
+      const reason = entry.because === 'revoked' ? product.certificate.revocationReason : undefined;
       return {
         id: id(entry.since),
         title: r.entryWithdrawn[entry.because](product.name),
         url,
         updated: entry.changed,
-        summary: `${where}. ${r.because[entry.because](date(entry.since))}.`,
+        summary: [`${where}.`, `${r.because[entry.because](date(entry.since))}.`, ...(reason ? [`${d.revocationReason}: ${reason}.`] : [])].join(' '),
         category: { term: entry.list, label: r.recentlyWithdrawn },
       };
+    }
   }
 }
 

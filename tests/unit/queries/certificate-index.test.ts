@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certificateStateOn } from '../../../src/domain/certificate.ts';
+import { checkVerdict } from '../../../src/domain/certificate-check.ts';
 import { categoryByKey } from '../../../src/domain/taxonomy.ts';
 import type { Catalogue, ProductView } from '../../../src/queries/catalogue.ts';
 import { certificateIndex } from '../../../src/queries/certificate-index.ts';
@@ -26,7 +27,7 @@ function view(id: string, certificate: Partial<Product['certificate']>): Product
 const views = [
   view('valid', {}),
   view('expired', { expiresOn: '2026-11-22' }),
-  view('revoked', { status: 'revoked', revokedOn: '2026-05-01' }),
+  view('revoked', { status: 'revoked', revokedOn: '2026-05-01', revocationReason: 'Vi phạm chất lượng' }),
   view('pending', { status: 'pending-rerating', expiresOn: '2026-10-01' }),
 ];
 const catalogue = { buildDate: AS_OF, products: new Map(views.map((v) => [v.product.id, v])) } as unknown as Catalogue;
@@ -45,7 +46,9 @@ describe('the certificate-check index', () => {
 
   it('gives no stars to a revoked certificate', () => {
     expect(entry('revoked').s).toBeUndefined();
-    expect(entry('revoked')).toMatchObject({ t: 'revoked', u: '2026-05-01' });
+    expect(entry('revoked')).toMatchObject({ t: 'revoked', u: '2026-05-01', w: 'Vi phạm chất lượng' });
+    expect(checkVerdict(entry('revoked'))).toMatchObject({ verdict: 'withdrawn', reason: 'revoked', why: 'Vi phạm chất lượng' });
+    expect(entry('valid').w).toBeUndefined();
   });
 
   it('keeps the stars of a certificate under re-rating within the grace period, marked pending', () => {

@@ -15,6 +15,7 @@ const HEADER = [
   'Ngày hết hạn',
   'Trạng thái',
   'Ngày thu hồi',
+  'Lý do thu hồi',
   'Nhóm',
   'Tỉnh',
   'Huyện',
@@ -107,6 +108,21 @@ describe('parseRow', () => {
   it('treats a revocation date as a revocation even when the status cell says nothing', () => {
     const parsed = row({ 'Ngày thu hồi': '15/03/2026' });
     expect(parsed.ok && parsed.record.certificate).toMatchObject({ status: 'revoked', revokedOn: '2026-03-15' });
+  });
+
+  it("publishes a revocation's reason with the revocation, and never a reason written on a certificate in force", () => {
+    const revoked = row({ 'Trạng thái': 'Đã thu hồi', 'Ngày thu hồi': '15/03/2026', 'Lý do thu hồi': 'Vi phạm quy định về an toàn thực phẩm' });
+    expect(revoked.ok && revoked.record.certificate).toMatchObject({ status: 'revoked', revocationReason: 'Vi phạm quy định về an toàn thực phẩm' });
+    const inForce = row({ 'Trạng thái': 'Còn hiệu lực', 'Lý do thu hồi': 'Đang xem xét thu hồi' });
+    expect(inForce.ok && inForce.record.certificate.revocationReason).toBe(undefined);
+  });
+
+  it("removes a person's phone from a revocation's reason, with a warning naming the column", () => {
+    const parsed = row({ 'Ngày thu hồi': '15/03/2026', 'Lý do thu hồi': 'Ngừng sản xuất, liên hệ chủ hộ 0912 345 678' });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.record.certificate.revocationReason).toBe('Ngừng sản xuất, liên hệ chủ hộ');
+    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'personal-data-removed', column: 'Lý do thu hồi' }));
   });
 
   it('keeps http(s) links only and names the shop platform', () => {
