@@ -18,7 +18,7 @@ const code = fileURLToPath(new URL('./', import.meta.url));
 const folder = (name, fallback) => (process.env[name] = process.env[name] ? path.resolve(process.env[name]) : path.resolve(code, fallback));
 const contentDir = folder('OCOP_CONTENT_DIR', 'content/registry');
 const handwrittenDir = folder('OCOP_HANDWRITTEN_DIR', 'content');
-folder('OCOP_STORIES_DIR', path.join(handwrittenDir, 'stories'));
+const storiesDir = folder('OCOP_STORIES_DIR', path.join(handwrittenDir, 'stories'));
 const outDir = folder('OCOP_OUT_DIR', 'dist');
 // Outside dist/ so processed images survive between nightly releases.
 const cacheDir = folder('OCOP_CACHE_DIR', '.cache/astro');
@@ -39,8 +39,11 @@ export default defineConfig({
     codeFolderAsRoot(),
     // Every page and file, in both languages, from the route table (src/i18n/routes.ts).
     (await import('./src/integrations/routes.ts')).routeTable({ codeDir: code }),
-    // The product photos the importer copied (encoded and published by the photos integration).
-    (await import('./src/integrations/photos.ts')).productPhotos({ imagesDir: path.join(contentDir, 'images') }),
+    // The product photos the importer copied and the story photos beside the stories (encoded and published by the photos integration).
+    (await import('./src/integrations/photos.ts')).photos({
+      productImagesDir: path.join(contentDir, 'images'),
+      storyImagesDir: path.join(storiesDir, 'images'),
+    }),
     (await import('./src/integrations/qr-codes.ts')).qrCodes(),
     // The office's editor at /quan-tri/, written beside the pages, never loaded by them.
     (await import('./src/integrations/editor.ts')).contentEditor(),

@@ -1,6 +1,7 @@
 /**
  * Makes the small product photos of the bundled sample registry
- * (content/sources/images/): flat illustrations drawn from SVG with sharp, a few
+ * (content/sources/images/) and the sample stories' own photos
+ * (content/stories/images/): flat illustrations drawn from SVG with sharp, a few
  * KB each, so the sample site has real images to lay out without shipping photos
  * of anyone's products. Deterministic: same script, same bytes.
  *
@@ -11,6 +12,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 
 const OUT = 'content/sources/images';
+const STORIES_OUT = 'content/stories/images';
 
 // File name (as the sample's Ảnh column writes it) → background, accent, a short label.
 const IMAGES: Array<[file: string, background: string, accent: string, label: string]> = [
@@ -27,6 +29,8 @@ const IMAGES: Array<[file: string, background: string, accent: string, label: st
   ['mien-dong.webp', '#d8d2c4', '#6b5b3e', 'Miến dong'],
   ['gao-st25.jpg', '#f7f3e3', '#9c8b3c', 'Gạo ST25'],
 ];
+// File name (as a story's `photo: images/<file>` writes it) → the same.
+const STORY_IMAGES: typeof IMAGES = [['dan-ong-khang-ninh.jpg', '#24502f', '#f2b705', 'Đàn ong Khang Ninh']];
 
 function svg(background: string, accent: string, label: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360" viewBox="0 0 480 360">
@@ -38,11 +42,16 @@ function svg(background: string, accent: string, label: string): string {
 </svg>`;
 }
 
-await mkdir(OUT, { recursive: true });
-for (const [file, background, accent, label] of IMAGES) {
-  const image = sharp(Buffer.from(svg(background, accent, label)));
-  const target = path.join(OUT, file);
-  if (file.endsWith('.webp')) await image.webp({ quality: 60 }).toFile(target);
-  else await image.jpeg({ quality: 60, mozjpeg: true }).toFile(target);
+for (const [folder, images] of [
+  [OUT, IMAGES],
+  [STORIES_OUT, STORY_IMAGES],
+] as const) {
+  await mkdir(folder, { recursive: true });
+  for (const [file, background, accent, label] of images) {
+    const image = sharp(Buffer.from(svg(background, accent, label)));
+    const target = path.join(folder, file);
+    if (file.endsWith('.webp')) await image.webp({ quality: 60 }).toFile(target);
+    else await image.jpeg({ quality: 60, mozjpeg: true }).toFile(target);
+  }
+  console.log(`wrote ${images.length} images to ${folder}`);
 }
-console.log(`wrote ${IMAGES.length} images to ${OUT}`);

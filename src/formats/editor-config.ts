@@ -21,6 +21,8 @@ export interface FieldLabel {
   multiline?: true;
   /** Labels of an enum's values, by value. */
   options?: Record<string, string>;
+  /** A file chosen or uploaded into the media folder, instead of typed text. */
+  image?: true;
 }
 
 const bilingual = (what: string): Record<string, FieldLabel> => ({
@@ -49,6 +51,8 @@ export const EDITOR_LABELS = {
     summary: { label: 'Tóm tắt', hint: 'Một hai câu, hiện trong danh sách và khi chia sẻ.', multiline: true },
     published: { label: 'Ngày đăng' },
     author: { label: 'Người viết' },
+    photo: { label: 'Ảnh', hint: 'Ảnh chụp sản phẩm, nơi làm ra nó hoặc người làm; không cần nếu đã có ảnh sản phẩm. JPG, PNG hoặc WebP.', image: true },
+    photoAlt: { label: 'Mô tả ảnh', hint: 'Một câu nói ảnh có gì, cho người không xem được ảnh. Bắt buộc khi có ảnh.' },
     body: { label: 'Nội dung', hint: 'Viết như thư thường; có thể in nghiêng, in đậm, chèn liên kết. Mã HTML sẽ không được hiển thị.' },
   },
   events: {
@@ -150,7 +154,7 @@ function labelOf(collection: CollectionName, path: string): FieldLabel {
 
 function fieldOf(collection: CollectionName, path: string, node: ZodNode): EditorField {
   const name = path.split('.').at(-1)!;
-  const { label, hint, multiline, options } = labelOf(collection, path);
+  const { label, hint, multiline, options, image } = labelOf(collection, path);
   let def = node.def;
   const field: EditorField = { name, label, widget: 'string', ...(hint ? { hint } : {}) };
   if (def.type === 'optional') {
@@ -168,6 +172,8 @@ function fieldOf(collection: CollectionName, path: string, node: ZodNode): Edito
     case 'string':
       if (regex?.source === DATE)
         return { ...field, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
+      // Decap's image widget writes `images/<file>` (public_folder), which the schema's pattern checks on the next build.
+      if (image) return { ...field, widget: 'image', choose_url: false };
       if (multiline) field.widget = 'text';
       if (def.format === 'url') field.pattern = ['^https?://', 'Địa chỉ phải bắt đầu bằng http:// hoặc https://'];
       if (regex) field.pattern = [regex.source, `Chưa đúng dạng${hint ? `: ${hint}` : ''}`];

@@ -57,6 +57,18 @@ function loadManifest(): PhotoManifest {
   return manifest;
 }
 
+/**
+ * Story photos share the manifest under this prefix and their front-matter path
+ * (`stories/images/honey.jpg`), so a story photo and a registry photo of the same
+ * file name never stand for each other.
+ */
+export const STORY_PHOTO_KEY = 'stories/';
+
+/** The photo set of a story's own photo (`images/<file>` in its front matter), or undefined. */
+export function storyPhoto(photo: string | undefined): PhotoSet | undefined {
+  return photo ? loadManifest()[`${STORY_PHOTO_KEY}${photo}`] : undefined;
+}
+
 /** The photo set of a registry photo field, or undefined when there is none to show. */
 export function productPhoto(file: string | undefined): PhotoSet | undefined {
   if (!file || /^https?:\/\//i.test(file)) return undefined;

@@ -1,7 +1,9 @@
 /**
- * The product photos in the Astro build (src/pipeline/photos.ts does the work):
- * before pages render, every photo is encoded into the cache if it is not there
- * yet and the manifest is written where pages read it; after the build, the files
+ * The photos in the Astro build (src/pipeline/photos.ts does the work): the
+ * product photos the importer copied, and the story photos beside the stories
+ * (where the editor uploads them). Before pages render, every photo is encoded
+ * into the cache if it is not there yet and one manifest is written where pages
+ * read it, the story photos under `STORY_PHOTO_KEY`; after the build, the files
  * are linked into the site. In `astro dev`, /photos/ is served from the cache.
  * A photo that cannot be used is a warning naming the file, never a failed build.
  */
@@ -12,30 +14,35 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCacheDir } from '../images/drawn-file-cache.ts';
-import { PHOTO_MANIFEST_ENV, PHOTOS_URL, type PhotoManifest } from '../images/product-images.ts';
+import { PHOTO_MANIFEST_ENV, PHOTOS_URL, STORY_PHOTO_KEY, type PhotoManifest } from '../images/product-images.ts';
 import { preparePhotos, publishPhotos } from '../pipeline/photos.ts';
 
-export function productPhotos(options: { imagesDir: string }): AstroIntegration {
+export function photos(options: { productImagesDir: string; storyImagesDir: string }): AstroIntegration {
   const cacheDir = buildCacheDir();
   let manifest: PhotoManifest = {};
   return {
-    name: 'ocop-product-photos',
+    name: 'ocop-photos',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return; // type checks and syncs render no page
         const started = performance.now();
-        logger.info('preparing product photos');
-        const result = await preparePhotos(options.imagesDir, cacheDir);
-        manifest = result.manifest;
-        // One manifest per photo folder, so sites built side by side from one cache keep theirs.
-        const file = path.join(cacheDir, 'photos', `manifest-${createHash('sha256').update(options.imagesDir).digest('hex').slice(0, 12)}.json`);
+        logger.info('preparing product and story photos');
+        // One after the other: both steps keep the sources' sizes in one file of the cache.
+        const products = await preparePhotos(options.productImagesDir, cacheDir);
+        const stories = await preparePhotos(options.storyImagesDir, cacheDir);
+        manifest = { ...products.manifest };
+        for (const [name, set] of Object.entries(stories.manifest)) manifest[`${STORY_PHOTO_KEY}images/${name}`] = set;
+        // One manifest per pair of photo folders, so sites built side by side from one cache keep theirs.
+        const folders = `${options.productImagesDir}\n${options.storyImagesDir}`;
+        const file = path.join(cacheDir, 'photos', `manifest-${createHash('sha256').update(folders).digest('hex').slice(0, 12)}.json`);
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, JSON.stringify(manifest));
         process.env[PHOTO_MANIFEST_ENV] = file;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${result.photos} photos, ${result.encoded} files encoded, in ${seconds} s`);
+        logger.info(`${products.photos} product and ${stories.photos} story photos, ${products.encoded + stories.encoded} files encoded, in ${seconds} s`);
         // One line per photo, naming the file: the office finds it in images/ and in the import report.
-        for (const { file, reason } of result.skipped) logger.warn(`photo "${file}" ${reason}: its product shows the placeholder`);
+        for (const { file, reason } of products.skipped) logger.warn(`photo "${file}" ${reason}: its product shows the placeholder`);
+        for (const { file, reason } of stories.skipped) logger.warn(`story photo "images/${file}" ${reason}: its story shows its product's photo`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(PHOTOS_URL, (request, response, next) => {

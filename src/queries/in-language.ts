@@ -34,6 +34,8 @@ export interface StoryText {
   summary: string;
   body: string;
   translator?: string | undefined;
+  /** The story photo's description: the translation's, else the original's in its own language. */
+  photoAlt?: TextIn | undefined;
 }
 
 /** The languages a story is told in: its own, then its translations'. */
@@ -44,7 +46,17 @@ export function storyLanguages(story: StoryView): Lang[] {
 /** The story in `lang` when it is told in it, else as written. */
 export function storyText(story: StoryView, lang: Lang): StoryText {
   const translation = lang === story.data.lang ? undefined : story.translations[lang];
-  if (translation)
-    return { lang, title: translation.data.title, summary: translation.data.summary, body: translation.body, translator: translation.data.translator };
-  return { lang: story.data.lang, title: story.data.title, summary: story.data.summary, body: story.body };
+  const originalAlt = story.data.photoAlt ? { text: story.data.photoAlt, lang: story.data.lang } : undefined;
+  if (translation) {
+    const photoAlt = translation.data.photoAlt ? { text: translation.data.photoAlt, lang } : originalAlt;
+    return {
+      lang,
+      title: translation.data.title,
+      summary: translation.data.summary,
+      body: translation.body,
+      translator: translation.data.translator,
+      photoAlt,
+    };
+  }
+  return { lang: story.data.lang, title: story.data.title, summary: story.data.summary, body: story.body, photoAlt: originalAlt };
 }

@@ -38,6 +38,19 @@ describe('the editor follows the schemas', () => {
     expect(field(events, 'title.en').label).toBe('Tên (tiếng Anh)');
   });
 
+  it("a story's photo is uploaded with the image widget into the folder the photo step encodes, and needs its description", () => {
+    const fields = collection('stories').fields as EditorField[];
+    expect(field(fields, 'photo')).toMatchObject({ widget: 'image', required: false });
+    expect(field(fields, 'photoAlt')).toMatchObject({ widget: 'string', required: false });
+    expect(config).toMatchObject({ media_folder: 'content/stories/images', public_folder: 'images' });
+    const written = { title: 'T', producer: 'p', products: ['a'], summary: 's', published: '2026-11-20' };
+    // What the widget writes: the public folder and the file name.
+    expect(story.parse({ ...written, photo: 'images/dan-ong.jpg', photoAlt: 'Thùng ong dưới tán rừng' }).photo).toBe('images/dan-ong.jpg');
+    expect(story.safeParse({ ...written, photo: 'images/dan-ong.jpg' }).success).toBe(false);
+    expect(story.safeParse({ ...written, photo: '../../etc/passwd.jpg', photoAlt: 'x' }).success).toBe(false);
+    expect(story.safeParse({ ...written, photo: 'https://example.com/a.jpg', photoAlt: 'x' }).success).toBe(false);
+  });
+
   it('stories are Markdown with front matter, fairs and points JSON, each in its content folder', () => {
     expect(collection('stories')).toMatchObject({ folder: 'content/stories', extension: 'md', format: 'frontmatter' });
     expect(collection('events')).toMatchObject({ folder: 'content/events', extension: 'json', format: 'json' });
