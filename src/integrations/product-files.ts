@@ -4,8 +4,6 @@
  * badge for every product and language are put into the site; in `astro dev`
  * they are drawn on request.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { badgeOf, badgeSvg } from '../formats/badge.ts';
@@ -13,20 +11,12 @@ import { LANGS } from '../i18n/index.ts';
 import { routes } from '../i18n/routes.ts';
 import { drawProductCard } from '../images/product-card.ts';
 import { cardPhotoOf, productCardOf, publishProductFiles } from '../pipeline/product-files.ts';
-import { registryDir } from '../queries/registry-loader.ts';
-import type { Product } from '../schemas/product.ts';
-
-/** The registry's products and the build date, as the product pages read them. */
-async function registryProducts(): Promise<{ products: Product[]; asOf: string }> {
-  const products = JSON.parse(await readFile(path.join(registryDir(), 'products.json'), 'utf8')) as Product[];
-  const { BUILD_DATE } = await import('../queries/build-info.ts'); // reads the registry's meta.json: builds only
-  return { products, asOf: BUILD_DATE };
-}
+import { type DrawnFile, registryFacts, serveDrawnFiles } from './drawn-on-request.ts';
 
 /** `astro dev`: the card or badge a path names, drawn now; undefined for any other path. */
-async function devFile(pathname: string): Promise<{ type: string; body: Buffer | string } | undefined> {
+async function devFile(pathname: string): Promise<DrawnFile> {
   if (!/\/[^/]+\.(svg|jpg)$/.test(pathname)) return undefined;
-  const { products, asOf } = await registryProducts();
+  const { products, asOf } = await registryFacts();
   for (const product of products) {
     for (const lang of LANGS) {
       if (pathname === routes.badge(lang, product.id)) return { type: 'image/svg+xml', body: badgeSvg(badgeOf(product, asOf, lang)) };
@@ -41,21 +31,11 @@ export function productFiles(): AstroIntegration {
   return {
     name: 'ocop-product-files',
     hooks: {
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          devFile(decodeURIComponent((request.url ?? '').split('?')[0] ?? ''))
-            .then((file) => {
-              if (!file) return next();
-              response.setHeader('Content-Type', file.type);
-              response.end(file.body);
-            })
-            .catch(next);
-        });
-      },
+      'astro:server:setup': ({ server }) => serveDrawnFiles(server, devFile),
       'astro:build:done': async ({ dir, logger }) => {
         logger.info('putting share cards and badges into the site');
         const started = performance.now();
-        const { products, asOf } = await registryProducts();
+        const { products, asOf } = await registryFacts();
         const result = await publishProductFiles(products, asOf, fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${result.cards} share cards and ${result.badges} badges put into the site in ${seconds} s`);

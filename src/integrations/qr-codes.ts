@@ -3,20 +3,16 @@
  * after the pages, a code for every currently certified product and language is
  * linked into the site; in `astro dev` they are drawn on request.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { registryDir } from '../queries/registry-loader.ts';
 import { qrSvg } from '../images/qr.ts';
 import { publishQrCodes, qrCodesOf } from '../pipeline/qr-codes.ts';
-import type { Product } from '../schemas/product.ts';
+import { registryFacts, serveDrawnFiles } from './drawn-on-request.ts';
 
 /** The codes the registry and the build date call for, as the product pages judge them. */
 async function currentQrCodes(site: string) {
-  const products = JSON.parse(await readFile(path.join(registryDir(), 'products.json'), 'utf8')) as Product[];
-  const { BUILD_DATE } = await import('../queries/build-info.ts'); // reads the registry's meta.json: builds only
-  return qrCodesOf(products, BUILD_DATE, site);
+  const { products, asOf } = await registryFacts();
+  return qrCodesOf(products, asOf, site);
 }
 
 export function qrCodes(): AstroIntegration {
@@ -28,17 +24,10 @@ export function qrCodes(): AstroIntegration {
         site = config.site ?? 'http://localhost/';
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          const pathname = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
-          if (!/^\/(en\/)?qr\/[^/]+\.svg$/.test(pathname)) return next();
-          currentQrCodes(site)
-            .then(async (codes) => {
-              const code = codes.find((candidate) => candidate.path === pathname);
-              if (!code) return next();
-              response.setHeader('Content-Type', 'image/svg+xml');
-              response.end(await qrSvg(code.target));
-            })
-            .catch(next);
+        serveDrawnFiles(server, async (pathname) => {
+          if (!/^\/(en\/)?qr\/[^/]+\.svg$/.test(pathname)) return undefined;
+          const code = (await currentQrCodes(site)).find((candidate) => candidate.path === pathname);
+          return code && { type: 'image/svg+xml', body: await qrSvg(code.target) };
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

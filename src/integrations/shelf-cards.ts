@@ -5,20 +5,15 @@
  * in `astro dev` they are drawn on request.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { registryDir } from '../queries/registry-loader.ts';
 import { publishShelfPrints, shelfPrintFile, shelfPrintsOf } from '../pipeline/shelf-cards.ts';
-import type { Producer } from '../schemas/producer.ts';
-import type { Product } from '../schemas/product.ts';
+import { registryFacts, serveDrawnFiles } from './drawn-on-request.ts';
 
 /** The cards and sheets the registry and the build date call for, as the product pages judge them. */
 async function currentShelfPrints(site: string) {
-  const read = async <T>(file: string) => JSON.parse(await readFile(path.join(registryDir(), file), 'utf8')) as T;
-  const [products, producers] = await Promise.all([read<Product[]>('products.json'), read<Producer[]>('producers.json')]);
-  const { BUILD_DATE } = await import('../queries/build-info.ts'); // reads the registry's meta.json: builds only
-  return shelfPrintsOf(products, producers, BUILD_DATE, site);
+  const { products, producers, asOf } = await registryFacts();
+  return shelfPrintsOf(products, producers, asOf, site);
 }
 
 export function shelfCards(): AstroIntegration {
@@ -30,17 +25,11 @@ export function shelfCards(): AstroIntegration {
         site = config.site ?? 'http://localhost/';
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          const pathname = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
-          if (!pathname.endsWith('.pdf')) return next();
-          currentShelfPrints(site)
-            .then(async ({ cards, sheets }) => {
-              const print = [...cards, ...sheets].find((candidate) => candidate.path === pathname);
-              if (!print) return next();
-              response.setHeader('Content-Type', 'application/pdf');
-              response.end(await readFile(await shelfPrintFile(print)));
-            })
-            .catch(next);
+        serveDrawnFiles(server, async (pathname) => {
+          if (!pathname.endsWith('.pdf')) return undefined;
+          const { cards, sheets } = await currentShelfPrints(site);
+          const print = [...cards, ...sheets].find((candidate) => candidate.path === pathname);
+          return print && { type: 'application/pdf', body: await readFile(await shelfPrintFile(print)) };
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
