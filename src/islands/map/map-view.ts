@@ -28,7 +28,6 @@ export async function mountMap(root: HTMLElement): Promise<void> {
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const status = $<HTMLElement>('[data-map-status]');
   const form = $<HTMLFormElement>('[data-map-filters]');
-  root.hidden = false;
   status.textContent = t.loading;
 
   const map = L.map($<HTMLElement>('[data-map-canvas]'), { zoomSnap: 0.5, attributionControl: true }).fitBounds(VIETNAM);
