@@ -158,8 +158,11 @@ function pageBreaches(page: PageFigures): BudgetBreach[] {
 }
 
 function isAllowedEnhancement(use: ScriptUse, kind: PageKind): boolean {
-  if (use.source === 'inline' || use.reason !== '<script src>') return false;
-  return ENHANCEMENTS.some((enhancement) => enhancement.file.test(use.source) && (enhancement.kinds === 'all' || enhancement.kinds.includes(kind)));
+  return ENHANCEMENTS.some((enhancement) => {
+    if (enhancement.kinds !== 'all' && !enhancement.kinds.includes(kind)) return false;
+    if ('file' in enhancement) return use.reason === '<script src>' && enhancement.file.test(use.source);
+    return use.reason === '<script>' && enhancement.inline.test(use.inline ?? '');
+  });
 }
 
 function summarise(report: BudgetReport, page: PageFigures): void {

@@ -1,0 +1,167 @@
+/**
+ * The service worker (bundled and given its precache list after the build by
+ * src/pipeline/service-worker.ts, served at /sw.js). It keeps the site's shell
+ * on the device (styles, fonts, scripts, the two offline pages) and, as the
+ * visitor browses, the pages, photos and map points they see, each kind
+ * in a bounded cache named with the build. Offline, a saved page opens with a
+ * banner giving the day it was saved, and any other page shows the offline page
+ * of its language. The certificate index is never kept (request-kind.ts).
+ *
+ * A new release's worker takes over at once (skipWaiting, clientsClaim): it
+ * moves what the visitor saved into its own caches, then deletes every cache
+ * of the older builds. Pages always come from the network first, so an online
+ * visitor reads the new release on their next page.
+ */
+import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
+import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, NetworkOnly, type Strategy } from 'workbox-strategies';
+import { langOfPath, routes } from '../../i18n/routes.ts';
+import { cacheName, outdatedCaches, parseCacheName, RUNTIME_CACHE_LIMITS, type RuntimeCacheKind, type WorkerSettings } from '../../domain/offline-caches.ts';
+import { requestKind, type RequestKind } from './request-kind.ts';
+import { SAVED_AT_HEADER, savedBanner, savedDay, withSavedBanner } from './saved-copy.ts';
+
+/** The little of the worker's global scope this file uses (the project's types are the DOM's, not a worker's). */
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+declare const self: {
+  __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
+  location: Location;
+  clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<Array<{ url: string }>> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+};
+declare const __OCOP_WORKER__: WorkerSettings;
+
+const settings = __OCOP_WORKER__;
+const origins = { site: self.location.origin, tiles: new RegExp(settings.tileOriginPattern), photosUrl: settings.photosUrl };
+const cacheOf = (kind: RuntimeCacheKind) => cacheName(kind, settings.buildId);
+const expiry = (kind: RuntimeCacheKind) => new ExpirationPlugin({ ...RUNTIME_CACHE_LIMITS[kind], purgeOnQuotaError: true });
+
+/**
+ * Workbox's plugin classes declare their callbacks `name?: Callback | undefined`,
+ * which `exactOptionalPropertyTypes` (this project's compiler setting) does not
+ * take for its own `WorkboxPlugin`; they are plugins all the same.
+ */
+const plugins = (...list: object[]) => list as WorkboxPlugin[];
+
+const shell = new PrecacheController({ cacheName: cacheName('shell', settings.buildId) });
+shell.addToCacheList(self.__WB_MANIFEST);
+
+/** A page's response as it is kept: stamped with the moment it was saved. */
+async function stamped(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set(SAVED_AT_HEADER, new Date().toISOString());
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Pages are stamped with the moment they are kept, and carry a banner with that day when read from the device. */
+const savedCopy: WorkboxPlugin = {
+  cacheWillUpdate: async ({ response }) => stamped(response),
+  cachedResponseWillBeUsed: async ({ cachedResponse, request }) => {
+    const day = savedDay(cachedResponse?.headers.get(SAVED_AT_HEADER) ?? null);
+    if (!cachedResponse || !day) return cachedResponse ?? null;
+    const headers = new Headers(cachedResponse.headers);
+    headers.delete('content-length');
+    const html = withSavedBanner(await cachedResponse.text(), savedBanner(new URL(request.url).pathname, day));
+    return new Response(html, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers });
+  },
+};
+
+/**
+ * A page is kept once, whatever its query: the pages are static, and the query is
+ * their script's (`?code=` of the certificate check, `?q=` of the search).
+ */
+const withoutQuery = (url: string) => {
+  const page = new URL(url);
+  page.search = '';
+  page.hash = '';
+  return page.href;
+};
+const onePerPage: WorkboxPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => withoutQuery(request.url),
+};
+
+/** A page neither the network nor the device has: the offline page of its language, kept with the shell. */
+const offlinePage: WorkboxPlugin = {
+  handlerDidError: async ({ request }) => (await shell.matchPrecache(routes.offline(langOfPath(new URL(request.url).pathname)))) ?? Response.error(),
+};
+
+const STRATEGIES: Partial<Record<RequestKind, Strategy>> = {
+  // A slow network is not worth more than a few seconds' wait: the saved copy (with its banner) comes then.
+  page: new NetworkFirst({
+    cacheName: cacheOf('pages'),
+    networkTimeoutSeconds: 5,
+    plugins: plugins(onePerPage, new CacheableResponsePlugin({ statuses: [200] }), expiry('pages'), savedCopy, offlinePage),
+  }),
+  photo: new CacheFirst({ cacheName: cacheOf('photos'), plugins: plugins(new CacheableResponsePlugin({ statuses: [200] }), expiry('photos')) }),
+  points: new NetworkFirst({ cacheName: cacheOf('data'), plugins: plugins(new CacheableResponsePlugin({ statuses: [200] }), expiry('data')) }),
+  certificates: new NetworkOnly(),
+  // Tiles get no route (request-kind.ts says why): the page fetches them itself.
+};
+
+registerRoute(new PrecacheRoute(shell));
+for (const [kind, strategy] of Object.entries(STRATEGIES)) {
+  registerRoute(({ url, request }) => request.method === 'GET' && requestKind({ url, mode: request.mode }, origins) === kind, strategy);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(shell.install(event).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(shell.activate(event).then(takeOver).then(saveOpenPages));
+});
+clientsClaim();
+
+/**
+ * The pages open while the worker arrives were loaded before it could keep
+ * them (a visitor's first page, a release's first visit): they are saved now,
+ * from the network (the browser's cache answers most), so the page a tourist
+ * first opened is readable offline too.
+ */
+async function saveOpenPages(): Promise<void> {
+  const cache = await caches.open(cacheOf('pages'));
+  const expiration = new CacheExpiration(cacheOf('pages'), RUNTIME_CACHE_LIMITS.pages);
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    const url = withoutQuery(client.url);
+    if (requestKind({ url: new URL(url), mode: 'navigate' }, origins) !== 'page') continue;
+    const response = await fetch(url).catch(() => undefined);
+    if (response?.status !== 200) continue;
+    await cache.put(url, await stamped(response));
+    await expiration.updateTimestamp(url);
+  }
+  await expiration.expireEntries();
+}
+
+/** Moves what the visitor saved under older builds into this build's caches, newest kept, then deletes the older caches. */
+async function takeOver(): Promise<void> {
+  for (const old of outdatedCaches(await caches.keys(), settings.buildId)) {
+    const kind = parseCacheName(old)?.kind;
+    if (kind && kind !== 'shell') await moveEntries(old, kind);
+    await caches.delete(old);
+    if (kind && kind !== 'shell') await new CacheExpiration(old, RUNTIME_CACHE_LIMITS[kind]).delete();
+  }
+}
+
+async function moveEntries(from: string, kind: RuntimeCacheKind): Promise<void> {
+  const source = await caches.open(from);
+  const target = await caches.open(cacheOf(kind));
+  const entries: Array<{ request: Request; response: Response; savedAt: string }> = [];
+  for (const request of await source.keys()) {
+    const response = await source.match(request);
+    if (response && !(await target.match(request))) entries.push({ request, response, savedAt: response.headers.get(SAVED_AT_HEADER) ?? '' });
+  }
+  // Oldest first, so that the expiration's order of use follows the order of saving.
+  entries.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const limit = RUNTIME_CACHE_LIMITS[kind];
+  const expiration = new CacheExpiration(cacheOf(kind), limit);
+  for (const { request, response } of entries.slice(-limit.maxEntries)) {
+    await target.put(request, response);
+    await expiration.updateTimestamp(request.url);
+  }
+  await expiration.expireEntries();
+}
