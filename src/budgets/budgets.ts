@@ -97,3 +97,13 @@ export const MAP_DATA_MAX_GZ_PER_5000 = 150 * KB;
 
 /** Where the map page's data is, inside dist (the route table's `mapPoints`). */
 export const MAP_DATA_FILE = routes.mapPoints().slice(1);
+
+/**
+ * The service worker (`/sw.js`), fetched once after a visitor's first page has
+ * loaded: the offline issue's budget for what a first visit adds (docs/performance.md,
+ * "Offline"). The page itself gains only its inline registration, an enhancement above.
+ */
+export const OFFLINE_WORKER_MAX_GZ = 10 * KB;
+
+/** Where the worker is, inside dist (the route table's `serviceWorker`). */
+export const OFFLINE_WORKER_FILE = routes.serviceWorker().slice(1);

@@ -15,11 +15,9 @@ export type CacheKind = (typeof CACHE_KINDS)[number];
 export type RuntimeCacheKind = Exclude<CacheKind, 'shell'>;
 
 export interface CacheLimit {
+  /** The most responses kept; the oldest saved go first. */
   maxEntries: number;
-  maxAgeSeconds: number;
 }
-
-const DAY = 86_400;
 
 /**
  * How much each runtime cache may hold. Pages and photos: a trip's worth.
@@ -27,10 +25,25 @@ const DAY = 86_400;
  * worker's to keep (src/islands/offline/request-kind.ts says why).
  */
 export const RUNTIME_CACHE_LIMITS: Readonly<Record<RuntimeCacheKind, CacheLimit>> = {
-  pages: { maxEntries: 200, maxAgeSeconds: 60 * DAY },
-  photos: { maxEntries: 300, maxAgeSeconds: 60 * DAY },
-  data: { maxEntries: 4, maxAgeSeconds: 60 * DAY },
+  pages: { maxEntries: 200 },
+  photos: { maxEntries: 300 },
+  data: { maxEntries: 4 },
 };
+
+/**
+ * Which entries a cache over its limit drops: the oldest saved (by their
+ * saved-at instants, ISO strings; an entry without one counts as oldest), down
+ * to nine tenths of the limit, so that a full cache is not sorted at every new
+ * entry. None while the cache is within its limit.
+ */
+export function entriesToDrop<T>(entries: ReadonlyArray<{ entry: T; savedAt: string }>, maxEntries: number): T[] {
+  if (entries.length <= maxEntries) return [];
+  const keep = Math.floor(maxEntries * 0.9);
+  return [...entries]
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt))
+    .slice(0, entries.length - keep)
+    .map(({ entry }) => entry);
+}
 
 export function cacheName(kind: CacheKind, buildId: string): string {
   return `${PREFIX}-${kind}-${buildId}`;

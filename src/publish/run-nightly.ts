@@ -113,7 +113,9 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     log(`guard passed: ${next.report.counts.published} published, ${guard.lost.length} lost, ${guard.expected.length} withdrawn as expected`);
 
     const cacheDir = nightlyCacheDir(layout); //                       survives between nights, shared with no one
-    await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir, buildId: path.basename(releaseDir!) }));
+    await step('build', EXIT_CODES.buildFailed, () =>
+      steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir, buildId: path.basename(releaseDir!) }),
+    );
     log('site built');
     if (live) {
       // Badges embedded on shop pages keep their URL when a product leaves the export.

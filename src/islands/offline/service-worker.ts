@@ -13,13 +13,19 @@
  * visitor reads the new release on their next page.
  */
 import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
-import { CacheableResponsePlugin } from 'workbox-cacheable-response';
-import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, type Strategy } from 'workbox-strategies';
 import { langOfPath, routes } from '../../i18n/routes.ts';
-import { cacheName, outdatedCaches, parseCacheName, RUNTIME_CACHE_LIMITS, type RuntimeCacheKind, type WorkerSettings } from '../../domain/offline-caches.ts';
+import {
+  cacheName,
+  entriesToDrop,
+  outdatedCaches,
+  parseCacheName,
+  RUNTIME_CACHE_LIMITS,
+  type RuntimeCacheKind,
+  type WorkerSettings,
+} from '../../domain/offline-caches.ts';
 import { requestKind, type RequestKind } from './request-kind.ts';
 import { SAVED_AT_HEADER, savedBanner, savedDay, withSavedBanner } from './saved-copy.ts';
 
@@ -39,14 +45,29 @@ declare const __OCOP_WORKER__: WorkerSettings;
 const settings = __OCOP_WORKER__;
 const origins = { site: self.location.origin, tiles: new RegExp(settings.tileOriginPattern), photosUrl: settings.photosUrl };
 const cacheOf = (kind: RuntimeCacheKind) => cacheName(kind, settings.buildId);
-const expiry = (kind: RuntimeCacheKind) => new ExpirationPlugin({ ...RUNTIME_CACHE_LIMITS[kind], purgeOnQuotaError: true });
 
 /**
- * Workbox's plugin classes declare their callbacks `name?: Callback | undefined`,
- * which `exactOptionalPropertyTypes` (this project's compiler setting) does not
- * take for its own `WorkboxPlugin`; they are plugins all the same.
+ * Each runtime cache is kept to its limit by the moment its entries were saved
+ * (a header every kept response carries; entriesToDrop decides). Workbox's
+ * expiration plugin does the same with a database of its own, which was a
+ * fifth of the worker's weight.
  */
-const plugins = (...list: object[]) => list as WorkboxPlugin[];
+async function keepWithinLimit(name: string, kind: RuntimeCacheKind): Promise<void> {
+  const { maxEntries } = RUNTIME_CACHE_LIMITS[kind];
+  const cache = await caches.open(name);
+  const requests = await cache.keys();
+  if (requests.length <= maxEntries) return;
+  const saved = await Promise.all(
+    requests.map(async (request) => ({ entry: request, savedAt: (await cache.match(request))?.headers.get(SAVED_AT_HEADER) ?? '' })),
+  );
+  await Promise.all(entriesToDrop(saved, maxEntries).map((request) => cache.delete(request)));
+}
+
+/** Only whole answers are kept (no error page, no partial content), stamped, and the cache kept to its limit. */
+const kept = (kind: RuntimeCacheKind): WorkboxPlugin => ({
+  cacheWillUpdate: async ({ response }) => (response.status === 200 ? stamped(response) : null),
+  cacheDidUpdate: async ({ cacheName }) => keepWithinLimit(cacheName, kind),
+});
 
 const shell = new PrecacheController({ cacheName: cacheName('shell', settings.buildId) });
 shell.addToCacheList(self.__WB_MANIFEST);
@@ -58,9 +79,8 @@ async function stamped(response: Response): Promise<Response> {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
 }
 
-/** Pages are stamped with the moment they are kept, and carry a banner with that day when read from the device. */
+/** Pages read from the device carry a banner with the day they were saved. */
 const savedCopy: WorkboxPlugin = {
-  cacheWillUpdate: async ({ response }) => stamped(response),
   cachedResponseWillBeUsed: async ({ cachedResponse, request }) => {
     const day = savedDay(cachedResponse?.headers.get(SAVED_AT_HEADER) ?? null);
     if (!cachedResponse || !day) return cachedResponse ?? null;
@@ -95,10 +115,10 @@ const STRATEGIES: Partial<Record<RequestKind, Strategy>> = {
   page: new NetworkFirst({
     cacheName: cacheOf('pages'),
     networkTimeoutSeconds: 5,
-    plugins: plugins(onePerPage, new CacheableResponsePlugin({ statuses: [200] }), expiry('pages'), savedCopy, offlinePage),
+    plugins: [onePerPage, kept('pages'), savedCopy, offlinePage],
   }),
-  photo: new CacheFirst({ cacheName: cacheOf('photos'), plugins: plugins(new CacheableResponsePlugin({ statuses: [200] }), expiry('photos')) }),
-  points: new NetworkFirst({ cacheName: cacheOf('data'), plugins: plugins(new CacheableResponsePlugin({ statuses: [200] }), expiry('data')) }),
+  photo: new CacheFirst({ cacheName: cacheOf('photos'), plugins: [kept('photos')] }),
+  points: new NetworkFirst({ cacheName: cacheOf('data'), plugins: [kept('data')] }),
   certificates: new NetworkOnly(),
   // Tiles get no route (request-kind.ts says why): the page fetches them itself.
 };
@@ -125,43 +145,32 @@ clientsClaim();
  */
 async function saveOpenPages(): Promise<void> {
   const cache = await caches.open(cacheOf('pages'));
-  const expiration = new CacheExpiration(cacheOf('pages'), RUNTIME_CACHE_LIMITS.pages);
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
     const url = withoutQuery(client.url);
     if (requestKind({ url: new URL(url), mode: 'navigate' }, origins) !== 'page') continue;
     const response = await fetch(url).catch(() => undefined);
     if (response?.status !== 200) continue;
     await cache.put(url, await stamped(response));
-    await expiration.updateTimestamp(url);
   }
-  await expiration.expireEntries();
+  await keepWithinLimit(cacheOf('pages'), 'pages');
 }
 
-/** Moves what the visitor saved under older builds into this build's caches, newest kept, then deletes the older caches. */
+/** Moves what the visitor saved under older builds into this build's caches, within their limits, then deletes the older caches. */
 async function takeOver(): Promise<void> {
   for (const old of outdatedCaches(await caches.keys(), settings.buildId)) {
     const kind = parseCacheName(old)?.kind;
     if (kind && kind !== 'shell') await moveEntries(old, kind);
     await caches.delete(old);
-    if (kind && kind !== 'shell') await new CacheExpiration(old, RUNTIME_CACHE_LIMITS[kind]).delete();
   }
 }
 
 async function moveEntries(from: string, kind: RuntimeCacheKind): Promise<void> {
   const source = await caches.open(from);
   const target = await caches.open(cacheOf(kind));
-  const entries: Array<{ request: Request; response: Response; savedAt: string }> = [];
   for (const request of await source.keys()) {
     const response = await source.match(request);
-    if (response && !(await target.match(request))) entries.push({ request, response, savedAt: response.headers.get(SAVED_AT_HEADER) ?? '' });
+    // Each entry keeps its saved-at header, so the limit still drops the oldest first.
+    if (response && !(await target.match(request))) await target.put(request, response);
   }
-  // Oldest first, so that the expiration's order of use follows the order of saving.
-  entries.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  const limit = RUNTIME_CACHE_LIMITS[kind];
-  const expiration = new CacheExpiration(cacheOf(kind), limit);
-  for (const { request, response } of entries.slice(-limit.maxEntries)) {
-    await target.put(request, response);
-    await expiration.updateTimestamp(request.url);
-  }
-  await expiration.expireEntries();
+  await keepWithinLimit(cacheOf(kind), kind);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE_KINDS, cacheName, isBuildId, outdatedCaches, parseCacheName, RUNTIME_CACHE_LIMITS } from '../../../src/domain/offline-caches.ts';
+import { CACHE_KINDS, cacheName, entriesToDrop, isBuildId, outdatedCaches, parseCacheName, RUNTIME_CACHE_LIMITS } from '../../../src/domain/offline-caches.ts';
 
 describe("the service worker's cache names", () => {
   it('name every kind with its build, and read the kind and build back, dashes in the build id included', () => {
@@ -36,8 +36,16 @@ describe("the service worker's cache names", () => {
 
   it('bound every runtime cache', () => {
     for (const limit of Object.values(RUNTIME_CACHE_LIMITS)) {
-      expect(limit.maxEntries).toBeGreaterThan(0);
-      expect(limit.maxAgeSeconds).toBeGreaterThan(0);
+      expect(Number.isInteger(limit.maxEntries) && limit.maxEntries > 0).toBe(true);
     }
+  });
+
+  it('drop the oldest saved entries once a cache is over its limit, down to nine tenths of it, and nothing before', () => {
+    const saved = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ entry: `/p/${i}/`, savedAt: new Date(Date.UTC(2026, 10, 1, 0, 0, count - i)).toISOString() }));
+    expect(entriesToDrop(saved(10), 10)).toEqual([]);
+    // Eleven entries saved newest first: the oldest are the last ones listed, and an entry with no date counts as oldest.
+    const dropped = entriesToDrop([...saved(11), { entry: '/undated/', savedAt: '' }], 10);
+    expect(dropped).toEqual(['/undated/', '/p/10/', '/p/9/']);
   });
 });
