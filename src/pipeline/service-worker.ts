@@ -54,7 +54,7 @@ export async function writeServiceWorker(options: {
     await rm(swDest, { force: true });
     return undefined;
   }
-  const shell = { globDirectory: options.outDir, globPatterns: [...SHELL_PATTERNS], manifestTransforms: [asSiteUrls], dontCacheBustURLsMatching: /^_astro\// };
+  const shell = { globDirectory: options.outDir, globPatterns: [...SHELL_PATTERNS], manifestTransforms: [asSiteUrls] };
   const { manifestEntries = [], size } = await getManifest(shell);
   const buildId = options.buildId ?? `${options.asOf}-${shellHash(manifestEntries)}`;
   if (!isBuildId(buildId)) throw new Error(`a build id is letters, digits, dots and dashes (it names the caches); got "${buildId}"`);
@@ -66,7 +66,11 @@ export async function writeServiceWorker(options: {
     try {
       const swSrc = path.join(work, 'sw.js');
       await writeFile(swSrc, await bundleWorker(WORKER_SOURCE.on, settings));
-      await injectManifest({ ...shell, swSrc, swDest });
+      // No revisions in the worker's list: its shell cache is named with the build, so each
+      // release fetches its shell anew, and a fetch without a revision may be answered by
+      // the browser's cache (hashed files for a year, the others after a 304), sparing
+      // the bytes a release did not change. The revisions still make the build id.
+      await injectManifest({ ...shell, swSrc, swDest, dontCacheBustURLsMatching: /./ });
     } finally {
       await rm(work, { recursive: true, force: true });
     }

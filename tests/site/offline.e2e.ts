@@ -199,7 +199,7 @@ describe('a new release offline', () => {
   let work: string;
   let served: string;
   let server: StaticServer;
-  const releases = { a: '', b: '' };
+  const releases = { a: '', b: '', removing: '' };
   const MARK = 'Bản phát hành mới';
 
   beforeAll(async () => {
@@ -213,6 +213,12 @@ describe('a new release offline', () => {
       const html = await readFile(path.join(releases.b, file), 'utf8');
       await writeFile(path.join(releases.b, file), html.replace('</h1>', ` ${MARK}</h1>`));
     }
+    // A release built with OCOP_OFFLINE=remove: its worker removes itself, and its pages register none.
+    releases.removing = path.join(work, 'removing');
+    await cp(distDir, releases.removing, { recursive: true });
+    await writeServiceWorker({ outDir: releases.removing, asOf, mode: 'remove' });
+    const withoutRegistration = path.join(releases.removing, routes.product('vi', visited.id), 'index.html');
+    await writeFile(withoutRegistration, (await readFile(withoutRegistration, 'utf8')).replace(/ data-service-worker="[^"]*"/, ''));
     await writeServiceWorker({ outDir: releases.a, asOf, mode: 'on', buildId: 'release-a' });
     await writeServiceWorker({ outDir: releases.b, asOf, mode: 'on', buildId: 'release-b' });
     served = releases.a;
@@ -244,6 +250,21 @@ describe('a new release offline', () => {
       await page.goto(server.url + routes.product('vi', visited.id));
       expect(await page.locator('h1').textContent()).toContain(visited.name);
       expect(await page.locator('main [data-saved-copy]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is withdrawn from devices by a release built to remove it: its caches are deleted and the worker unregistered', async () => {
+    served = releases.a;
+    const { context, page, errors } = await freshVisitor();
+    try {
+      await visitOnline(page, server.url, routes.product('vi', visited.id));
+      served = releases.removing;
+      await page.goto(server.url + routes.product('vi', visited.id));
+      await expect.poll(() => cacheNames(page).then((names) => names.filter((name) => name.startsWith('ocop-'))), { timeout: 20_000 }).toEqual([]);
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((found) => found.length)), { timeout: 20_000 }).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
