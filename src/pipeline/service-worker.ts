@@ -59,21 +59,22 @@ export async function writeServiceWorker(options: {
   const buildId = options.buildId ?? `${options.asOf}-${shellHash(manifestEntries)}`;
   if (!isBuildId(buildId)) throw new Error(`a build id is letters, digits, dots and dashes (it names the caches); got "${buildId}"`);
   const settings: WorkerSettings = { buildId, tileOriginPattern: tileOriginPattern(tileConfig().url), photosUrl: PHOTOS_URL };
-  if (options.mode === 'remove') {
-    await writeFile(swDest, await bundleWorker(WORKER_SOURCE.remove, settings));
-  } else {
-    const work = await mkdtemp(path.join(tmpdir(), 'ocop-sw-'));
-    try {
+  // The bundler's scratch files go to a folder of this build's, never the code folder (it may be read-only).
+  const work = await mkdtemp(path.join(tmpdir(), 'ocop-sw-'));
+  try {
+    if (options.mode === 'remove') {
+      await writeFile(swDest, await bundleWorker(WORKER_SOURCE.remove, settings, work));
+    } else {
       const swSrc = path.join(work, 'sw.js');
-      await writeFile(swSrc, await bundleWorker(WORKER_SOURCE.on, settings));
+      await writeFile(swSrc, await bundleWorker(WORKER_SOURCE.on, settings, work));
       // No revisions in the worker's list: its shell cache is named with the build, so each
       // release fetches its shell anew, and a fetch without a revision may be answered by
       // the browser's cache (hashed files for a year, the others after a 304), sparing
       // the bytes a release did not change. The revisions still make the build id.
       await injectManifest({ ...shell, swSrc, swDest, dontCacheBustURLsMatching: /./ });
-    } finally {
-      await rm(work, { recursive: true, force: true });
     }
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
   return { buildId, shellFiles: manifestEntries.length, shellBytes: size, workerBytes: (await stat(swDest)).size };
 }
@@ -90,11 +91,12 @@ function shellHash(entries: readonly ManifestEntry[]): string {
 }
 
 /** One classic script (a worker may not be a module everywhere), minified, with the settings written in. */
-async function bundleWorker(entry: string, settings: WorkerSettings): Promise<string> {
+async function bundleWorker(entry: string, settings: WorkerSettings, scratch: string): Promise<string> {
   const { build } = await import('vite');
   const output = await build({
     configFile: false,
     root: CODE,
+    cacheDir: path.join(scratch, 'vite'),
     publicDir: false,
     logLevel: 'warn',
     define: { __OCOP_WORKER__: JSON.stringify(settings), 'process.env.NODE_ENV': JSON.stringify('production') },
