@@ -24,7 +24,7 @@ import { headerPolicy } from '../../src/publish/security-policy.ts';
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const asOf = inject('asOf');
-const { current, revoked } = examples(inject('contentDir'), asOf);
+const { current, revoked, withPhoto } = examples(inject('contentDir'), asOf);
 const [visited, unvisited] = current;
 if (!visited || !unvisited) throw new Error('the sample registry should hold two current products');
 const TILES = /^https:\/\/([a-z]\.)?tile\.openstreetmap\.org\//;
@@ -52,17 +52,20 @@ async function freshVisitor(options: Parameters<Browser['newContext']>[0] = {}):
 /** The names of the worker's caches the page's origin holds. */
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
-/** Waits until a page of the site is kept in one of the worker's page caches. */
-async function waitUntilSaved(page: Page, urlPath: string): Promise<void> {
+/** Waits until a file of the site is kept in one of the worker's caches of a kind (`pages`, `photos`). */
+async function waitUntilSaved(page: Page, urlPath: string, kind = 'pages'): Promise<void> {
   await expect
     .poll(
       () =>
-        page.evaluate(async (wanted) => {
-          for (const name of await caches.keys()) {
-            if (name.startsWith('ocop-pages-') && (await (await caches.open(name)).match(new URL(wanted, location.href).href))) return true;
-          }
-          return false;
-        }, urlPath),
+        page.evaluate(
+          async ([wanted, prefix]) => {
+            for (const name of await caches.keys()) {
+              if (name.startsWith(prefix) && (await (await caches.open(name)).match(new URL(wanted, location.href).href))) return true;
+            }
+            return false;
+          },
+          [urlPath, `ocop-${kind}-`] as const,
+        ),
       { timeout: 20_000 },
     )
     .toBe(true);
@@ -76,17 +79,22 @@ async function visitOnline(page: Page, origin: string, urlPath: string): Promise
 }
 
 describe('the catalogue offline', () => {
-  it('opens a page the visitor saw, from the device, with the day it was saved; a withdrawn product is saved with the same warning', async () => {
+  it('opens a page the visitor saw, from the device, with its photo and the day it was saved; a withdrawn product is saved with the same warning', async () => {
     const { context, page, errors } = await freshVisitor();
     try {
-      // The first page is saved by the worker as it arrives; the second through it.
-      await visitOnline(page, baseUrl, routes.product('vi', visited.id));
+      // The first page is saved by the worker as it arrives, with its photos; the second through it.
+      await visitOnline(page, baseUrl, routes.product('vi', withPhoto.id));
+      const photo = await page.locator('main img.photo').getAttribute('src');
+      await waitUntilSaved(page, photo!, 'photos');
       await visitOnline(page, baseUrl, routes.product('en', revoked.id));
       await context.setOffline(true);
 
-      const response = await page.goto(baseUrl + routes.product('vi', visited.id));
+      const response = await page.goto(baseUrl + routes.product('vi', withPhoto.id), { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
-      await expect.poll(() => page.locator('h1').textContent()).toContain(visited.name);
+      await expect.poll(() => page.locator('h1').textContent()).toContain(withPhoto.name);
+      expect(
+        await page.locator('main img.photo').evaluate((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0),
+      ).toBe(true);
       const banner = page.locator('main [data-saved-copy]');
       expect(await banner.textContent()).toContain(t('vi').offline.savedOn(formatDate('vi', todayInVietnam())));
       expect(await banner.textContent()).toMatch(/Đã lưu ngày \d{2}\/\d{2}\/\d{4}\./);

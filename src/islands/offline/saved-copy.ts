@@ -38,3 +38,20 @@ export function withSavedBanner(html: string, banner: string): string {
   const end = at.index + at[0].length;
   return html.slice(0, end) + banner + html.slice(end);
 }
+
+/**
+ * The photos a page shows (every candidate of its `src` and `srcset`
+ * attributes under the photos' folder), at most `limit`, first seen first:
+ * what the worker saves with a page it keeps without the browser having asked
+ * for them through it (the page open when the worker arrives).
+ */
+export function photosOf(html: string, photosUrl: string, limit: number): string[] {
+  const found = new Set<string>();
+  for (const attribute of html.matchAll(/\s(?:src|srcset)="([^"]*)"/g)) {
+    for (const candidate of attribute[1]!.split(',')) {
+      const url = candidate.trim().split(/\s+/)[0] ?? '';
+      if (url.startsWith(photosUrl)) found.add(url);
+    }
+  }
+  return [...found].slice(0, limit);
+}

@@ -27,7 +27,7 @@ import {
   type WorkerSettings,
 } from '../../domain/offline-caches.ts';
 import { requestKind, type RequestKind } from './request-kind.ts';
-import { SAVED_AT_HEADER, savedBanner, savedDay, withSavedBanner } from './saved-copy.ts';
+import { photosOf, SAVED_AT_HEADER, savedBanner, savedDay, withSavedBanner } from './saved-copy.ts';
 
 /** The little of the worker's global scope this file uses (the project's types are the DOM's, not a worker's). */
 interface ExtendableEvent extends Event {
@@ -137,22 +137,36 @@ self.addEventListener('activate', (event) => {
 });
 clientsClaim();
 
+/** Photos saved with a page the worker keeps by itself: a product page's, a listing's first cards. */
+const PHOTOS_PER_OPEN_PAGE = 24;
+
 /**
  * The pages open while the worker arrives were loaded before it could keep
  * them (a visitor's first page, a release's first visit): they are saved now,
- * from the network (the browser's cache answers most), so the page a tourist
- * first opened is readable offline too.
+ * with their photos, from the network (the browser's cache answers most), so
+ * the page a tourist first opened is readable offline too.
  */
 async function saveOpenPages(): Promise<void> {
-  const cache = await caches.open(cacheOf('pages'));
+  const pages = await caches.open(cacheOf('pages'));
+  const photos = await caches.open(cacheOf('photos'));
+  const save = async (cache: Cache, url: string) => {
+    const response = await fetch(url).catch(() => undefined);
+    if (response?.status !== 200) return undefined;
+    const copy = await stamped(response);
+    await cache.put(url, copy.clone());
+    return copy;
+  };
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
     const url = withoutQuery(client.url);
     if (requestKind({ url: new URL(url), mode: 'navigate' }, origins) !== 'page') continue;
-    const response = await fetch(url).catch(() => undefined);
-    if (response?.status !== 200) continue;
-    await cache.put(url, await stamped(response));
+    const page = await save(pages, url);
+    if (!page) continue;
+    for (const photo of photosOf(await page.text(), settings.photosUrl, PHOTOS_PER_OPEN_PAGE)) {
+      if (!(await photos.match(photo))) await save(photos, new URL(photo, url).href);
+    }
   }
   await keepWithinLimit(cacheOf('pages'), 'pages');
+  await keepWithinLimit(cacheOf('photos'), 'photos');
 }
 
 /** Moves what the visitor saved under older builds into this build's caches, within their limits, then deletes the older caches. */

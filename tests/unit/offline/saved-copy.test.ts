@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedBanner, savedDay, withSavedBanner } from '../../../src/islands/offline/saved-copy.ts';
+import { photosOf, savedBanner, savedDay, withSavedBanner } from '../../../src/islands/offline/saved-copy.ts';
 import { pageTitle } from '../../../src/islands/offline/saved-pages.ts';
 import { routes } from '../../../src/i18n/routes.ts';
 
@@ -31,5 +31,13 @@ describe('a page read from the device', () => {
     expect(pageTitle('<title>Mật ong &amp; sáp | Danh mục OCOP Việt Nam</title>', '/x/')).toBe('Mật ong & sáp');
     expect(pageTitle('<title>Danh mục OCOP Việt Nam</title>', '/')).toBe('Danh mục OCOP Việt Nam');
     expect(pageTitle('<p>no title</p>', '/san-pham/x/')).toBe('/san-pham/x/');
+  });
+
+  it('is saved with the photos it shows, every candidate once, and no other image', () => {
+    const html =
+      '<img src="/photos/a-480.webp" srcset="/photos/a-160.webp 160w, /photos/a-480.webp 480w" alt="">' +
+      '<img src="/qr/x.svg" alt=""><img src="/photos/b-480.webp" alt=""><a href="/photos/not-an-image/">x</a>';
+    expect(photosOf(html, '/photos/', 10)).toEqual(['/photos/a-480.webp', '/photos/a-160.webp', '/photos/b-480.webp']);
+    expect(photosOf(html, '/photos/', 2)).toEqual(['/photos/a-480.webp', '/photos/a-160.webp']);
   });
 });
