@@ -52,6 +52,8 @@ export default defineConfig({
     // Each product's share card and verification badge (src/pipeline/product-files.ts).
     (await import('./src/integrations/product-files.ts')).productFiles(),
     (await import('./src/integrations/shelf-cards.ts')).shelfCards(),
+    // Last: the service worker and its precache list of the shell, once every file is written.
+    (await import('./src/integrations/offline.ts')).offlineWorker(),
   ],
   // `astro dev` watches the project: not the benchmark's generated sites and
   // caches, hundreds of thousands of files that exhaust the system's watchers,

@@ -36,9 +36,17 @@ export interface PageBudget {
  * small map, which fetches Leaflet when scrolled into view (producer, event and
  * point pages only, as the search issue asks).
  */
-export const ENHANCEMENTS: ReadonlyArray<{ name: string; file: RegExp; kinds: ReadonlyArray<PageKind> | 'all' }> = [
+export type Enhancement = { name: string; kinds: ReadonlyArray<PageKind> | 'all' } & (
+  | { /** The script file's URL. */ file: RegExp }
+  | { /** The code of a script small enough for Astro to write into the page. */ inline: RegExp }
+);
+
+export const ENHANCEMENTS: ReadonlyArray<Enhancement> = [
   { name: 'header search', file: /\/SearchEnhance\.astro_astro_type_script_[^/]*\.js$/, kinds: 'all' },
   { name: 'small map', file: /\/SmallMap\.astro_astro_type_script_[^/]*\.js$/, kinds: ['producer', 'event', 'point'] },
+  // The service worker's registration (OfflineSupport.astro), once the page has loaded: the
+  // offline issue's "installable and usable offline", on every page. A few hundred bytes, inline.
+  { name: 'offline', inline: /navigator\.serviceWorker\.register\(/, kinds: 'all' },
 ];
 
 /** Together, the enhancements on a script-free page may weigh this much on first load. */
@@ -89,3 +97,13 @@ export const MAP_DATA_MAX_GZ_PER_5000 = 150 * KB;
 
 /** Where the map page's data is, inside dist (the route table's `mapPoints`). */
 export const MAP_DATA_FILE = routes.mapPoints().slice(1);
+
+/**
+ * The service worker (`/sw.js`), fetched once after a visitor's first page has
+ * loaded: the offline issue's budget for what a first visit adds (docs/performance.md,
+ * "Offline"). The page itself gains only its inline registration, an enhancement above.
+ */
+export const OFFLINE_WORKER_MAX_GZ = 10 * KB;
+
+/** Where the worker is, inside dist (the route table's `serviceWorker`). */
+export const OFFLINE_WORKER_FILE = routes.serviceWorker().slice(1);

@@ -5,7 +5,7 @@
  * so it streams: per page it keeps only the figures, and each asset is
  * compressed once however many pages share it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -14,6 +14,8 @@ import {
   ENHANCEMENTS_MAX_GZ,
   MAP_DATA_FILE,
   MAP_DATA_MAX_GZ_PER_5000,
+  OFFLINE_WORKER_FILE,
+  OFFLINE_WORKER_MAX_GZ,
   PAGE_BUDGETS,
   SEARCH_FURTHER_QUERY_MAX_GZ,
   SEARCH_RESULTS_PER_PAGE,
@@ -74,6 +76,8 @@ export interface BudgetReport {
   pages: number;
   /** The map's data file, when the build has one. */
   mapData?: MapDataFigures;
+  /** The service worker, when the build has one (OCOP_OFFLINE=off builds none). */
+  offlineWorker?: { gz: number; limit: number };
   byKind: Partial<Record<PageKind, KindSummary>>;
   search: SearchFigures[];
   breaches: BudgetBreach[];
@@ -105,6 +109,7 @@ export async function checkBudgets(dist: string, options: { concurrency?: number
   });
 
   await checkMapData(report, sizes);
+  await checkOfflineWorker(report, sizes);
   for (const required of ['home', 'product', 'map', 'search'] as const) {
     if (!report.byKind[required]) report.notes.push(`no ${required} page in this build: its budget was not checked`);
   }
@@ -158,8 +163,11 @@ function pageBreaches(page: PageFigures): BudgetBreach[] {
 }
 
 function isAllowedEnhancement(use: ScriptUse, kind: PageKind): boolean {
-  if (use.source === 'inline' || use.reason !== '<script src>') return false;
-  return ENHANCEMENTS.some((enhancement) => enhancement.file.test(use.source) && (enhancement.kinds === 'all' || enhancement.kinds.includes(kind)));
+  return ENHANCEMENTS.some((enhancement) => {
+    if (enhancement.kinds !== 'all' && !enhancement.kinds.includes(kind)) return false;
+    if ('file' in enhancement) return use.reason === '<script src>' && enhancement.file.test(use.source);
+    return use.reason === '<script>' && enhancement.inline.test(use.inline ?? '');
+  });
 }
 
 function summarise(report: BudgetReport, page: PageFigures): void {
@@ -235,6 +243,19 @@ async function checkMapData(report: BudgetReport, sizes: CompressedSizes): Promi
   const limit = Math.round(MAP_DATA_MAX_GZ_PER_5000 * Math.max(1, places / 5000));
   report.mapData = { places, gz, limit };
   if (gz > limit) report.breaches.push({ page: `/${MAP_DATA_FILE}`, kind: 'map', rule: 'map-data', actual: gz, limit, detail: `${places} places` });
+}
+
+async function checkOfflineWorker(report: BudgetReport, sizes: CompressedSizes): Promise<void> {
+  const file = path.join(sizes.root, OFFLINE_WORKER_FILE);
+  const present = await stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+  if (!present) return;
+  const gz = await sizes.ofFile(file);
+  report.offlineWorker = { gz, limit: OFFLINE_WORKER_MAX_GZ };
+  if (gz > OFFLINE_WORKER_MAX_GZ)
+    report.breaches.push({ page: `/${OFFLINE_WORKER_FILE}`, kind: 'other', rule: 'offline-worker', actual: gz, limit: OFFLINE_WORKER_MAX_GZ });
 }
 
 /** Compressed sizes of dist files, each computed once. */
@@ -338,6 +359,7 @@ export function formatReport(report: BudgetReport): string {
     );
   }
   if (report.mapData) lines.push(`  map data: ${report.mapData.places} places, ${kb(report.mapData.gz)} [≤ ${kb(report.mapData.limit)}]`);
+  if (report.offlineWorker) lines.push(`  service worker: ${kb(report.offlineWorker.gz)} [≤ ${kb(report.offlineWorker.limit)}]`);
   for (const note of report.notes) lines.push(`  note: ${note}`);
   if (report.breaches.length === 0) {
     lines.push('All pages within budget.');

@@ -6,7 +6,7 @@
  * ask this module. Vietnamese lives at the root, English under /en/; page paths
  * always end in a slash. No Astro here: the nightly job reads it in plain Node.
  */
-import { LANGS, type Lang } from './index.ts';
+import { LANGS, type Lang } from './langs.ts';
 import { slug } from '../domain/slug.ts';
 
 const SECTIONS = {
@@ -24,6 +24,7 @@ const SECTIONS = {
   openData: { vi: 'du-lieu-mo', en: 'open-data' },
   about: { vi: 'gioi-thieu', en: 'about' },
   renewal: { vi: 'gia-han', en: 'renewals' },
+  offline: { vi: 'ngoai-tuyen', en: 'offline' },
 } as const;
 
 export type Section = keyof typeof SECTIONS;
@@ -111,6 +112,14 @@ export const routes = {
   /** The map page's data, one compact row per place. */
   mapPoints: () => '/map-points.json',
   robots: () => '/robots.txt',
+  /** The page the service worker shows for a page not saved on the device, kept on it with the site's shell. */
+  offline: (lang: Lang) => path(lang, 'offline'),
+  /** The web app manifest of one language (names, start page, icons), so the site can be installed. */
+  webManifest: (lang: Lang) => `${prefix(lang)}manifest.webmanifest`,
+  /** The installed app's icon, square, `size` pixels wide; `maskable` leaves the safe zone a launcher may crop. */
+  appIcon: (size: number, purpose: 'any' | 'maskable' = 'any') => `/icons/${purpose === 'any' ? '' : `${purpose}-`}${size}.png`,
+  /** The service worker, at the root so that its scope is the whole site (src/pipeline/service-worker.ts writes it after the build). */
+  serviceWorker: () => '/sw.js',
   /** The office's content editor (English label "Admin"); outside the sitemap, noindex. */
   editor: () => '/quan-tri/',
 } as const;
@@ -157,12 +166,15 @@ export const ROUTES: readonly Route[] = [
   page('renewal', '[...province]', template('RenewalsPage')),
   page('renewal', 'feed.xml', endpoint('renewals-feed')),
   page('renewal', '[province]/feed.xml', endpoint('renewals-feed')),
+  page('offline', undefined, template('OfflinePage')),
+  page(undefined, 'manifest.webmanifest', endpoint('web-manifest')),
   // Files for both languages, at the Vietnamese path.
   file(routes.certificateIndex(), endpoint('certificate-index')),
   file(`/${SECTIONS.openData.vi}/[file]`, endpoint('open-data-file')),
   file('/og/[name].png', endpoint('share-image')),
   file(routes.mapPoints(), endpoint('map-points')),
   file(routes.robots(), endpoint('robots')),
+  file('/icons/[name].png', endpoint('app-icon')),
   file(routes.sitemap(), endpoint('sitemap-index')),
   file('/sitemap-[part].xml', endpoint('sitemap')),
   // Served by the host for any missing URL, in both languages on one page.

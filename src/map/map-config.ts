@@ -34,3 +34,17 @@ export function tileConfig(env: Record<string, string | undefined> = process.env
     maxZoom: Number.isInteger(maxZoom) && maxZoom > 0 && maxZoom <= 22 ? maxZoom : 19,
   };
 }
+
+/**
+ * A pattern of the origins tiles come from, for the service worker that keeps
+ * the tiles a visitor has seen: a `{s}` subdomain in the template (`{s}.tile…`)
+ * stands for any one subdomain.
+ */
+export function tileOriginPattern(url: string): string {
+  const origin = /^https:\/\/[^/]+/.exec(url)?.[0];
+  if (!origin) throw new Error(`cannot find the host of the tile URL "${url}"`);
+  return `^${origin
+    .split('{s}')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[a-z0-9-]+')}$`;
+}

@@ -106,9 +106,20 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 export const BADGE_PATHS = LANGS.map((lang) => `${routes.badge(lang, '*').slice(0, -'*.svg'.length)}*`);
 export const BADGE_CACHE = 'public, max-age=3600';
 
+/**
+ * The service worker: a new release's worker must reach the browser at its next
+ * visit, so no cache may keep the old one (browsers check it themselves too, but
+ * a proxy or CDN would not know). It sits at the root, its scope the whole site,
+ * so no Service-Worker-Allowed header is needed; it is a same-origin script, which
+ * the policy's 'self' already allows.
+ */
+export const SERVICE_WORKER_PATH = routes.serviceWorker();
+export const SERVICE_WORKER_CACHE = 'no-cache';
+
 /** The Cache-Control of a URL path: the one rule behind the headers file, nginx's map and the objects of a bucket. */
 export function cacheControlOf(urlPath: string): string {
   const under = (patterns: readonly string[]) => patterns.some((pattern) => urlPath.startsWith(pattern.slice(0, -1)));
+  if (urlPath === SERVICE_WORKER_PATH) return SERVICE_WORKER_CACHE;
   if (under(IMMUTABLE_PATHS)) return IMMUTABLE;
   return under(BADGE_PATHS) ? BADGE_CACHE : REVALIDATE;
 }
@@ -134,6 +145,7 @@ export function renderHeadersFile(env: Record<string, string | undefined> = proc
   }
   for (const assets of IMMUTABLE_PATHS) lines.push('', assets, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`);
   for (const badges of BADGE_PATHS) lines.push('', badges, '  ! Cache-Control', `  Cache-Control: ${BADGE_CACHE}`);
+  lines.push('', SERVICE_WORKER_PATH, '  ! Cache-Control', `  Cache-Control: ${SERVICE_WORKER_CACHE}`);
   lines.push(
     '',
     `${routes.editor()}*`,

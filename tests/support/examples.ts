@@ -65,6 +65,7 @@ export function templatePaths(contentDir: string, asOf: string): string[] {
     routes.about('vi'),
     routes.renewals('vi'),
     routes.renewals('vi', province.name),
+    routes.offline('vi'),
   ];
   return vi.flatMap((p) => [p, translatePath(p, 'en')]);
 }

@@ -3,7 +3,9 @@
  * localhost port: directory URLs serve their index.html, unknown paths answer
  * 404 with the site's own 404.html when it has one, nothing outside the root is
  * reachable. `headers` go on every response, e.g. the Content-Security-Policy
- * header a host would add. Also used by scripts/measure-search-map.ts.
+ * header a host would add. `root` may be a function, read at each request, so a
+ * test can switch the site served as the nightly job switches releases. Also
+ * used by scripts/measure-search-map.ts.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -41,9 +43,10 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 }
 
 /** Serves `root` on a free localhost port until `close()`. */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
-  const absolute = path.resolve(root);
+export async function serveStatic(root: string | (() => string), headers: Record<string, string> = {}): Promise<StaticServer> {
+  const rootNow = () => path.resolve(typeof root === 'string' ? root : root());
   const server = createServer(async (req, res) => {
+    const absolute = rootNow();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = await resolveFile(absolute, url.pathname);
     if (!file) {
@@ -58,5 +61,5 @@ export async function serveStatic(root: string, headers: Record<string, string> 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, root: absolute, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${address.port}`, root: rootNow(), close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -8,6 +8,7 @@ import { visit } from './visit.ts';
 import { badge, shareCard } from './product-files.ts';
 import { renewals } from './renewals.ts';
 import { shelfCard } from './shelf-card.ts';
+import { app, offline, offlinePage } from './offline.ts';
 
 export const en: Dictionary = {
   ...site,
@@ -21,4 +22,7 @@ export const en: Dictionary = {
   badge,
   renewals,
   shelfCard,
+  offline,
+  offlinePage,
+  app,
 };

@@ -176,6 +176,8 @@ export const site: typeof vi = {
   revocationReason: 'Reason for revocation',
   checkRevokedOn: (date) => (date ? `Revoked on ${date}` : 'Revoked (date unknown)'),
   checkNone: 'No product found.',
+  checkOffline:
+    'You are offline: the check needs a connection to say whether a certificate is valid today, so it does not answer from a copy saved on this device. Try again when you are online.',
   checkResults: (n, q) => `${n} results for “${q}”`,
   checkMore: (n) => `Only the first ${n} results are shown: type more to narrow them down.`,
   aToZTitle: 'OCOP products by name, A to Z',

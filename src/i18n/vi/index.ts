@@ -13,6 +13,7 @@ import { visit } from './visit.ts';
 import { badge, shareCard } from './product-files.ts';
 import { renewals } from './renewals.ts';
 import { shelfCard } from './shelf-card.ts';
+import { app, offline, offlinePage } from './offline.ts';
 
 export const vi = {
   ...site,
@@ -26,6 +27,9 @@ export const vi = {
   badge,
   renewals,
   shelfCard,
+  offline,
+  offlinePage,
+  app,
 };
 
 export type Dictionary = typeof vi;

@@ -190,6 +190,8 @@ export const site = {
   revocationReason: 'Lý do thu hồi',
   checkRevokedOn: (date: string | null) => (date ? `Bị thu hồi ngày ${date}` : 'Bị thu hồi (không rõ ngày)'),
   checkNone: 'Không tìm thấy sản phẩm nào.',
+  checkOffline:
+    'Không có kết nối mạng: việc tra cứu cần mạng để cho biết chứng nhận còn hiệu lực hôm nay hay không, nên không trả lời bằng bản lưu trên máy. Hãy thử lại khi có mạng.',
   checkResults: (n: string, q: string) => `${n} kết quả cho “${q}”`,
   checkMore: (n: string) => `Chỉ hiện ${n} kết quả đầu tiên: hãy gõ thêm chữ để thu hẹp.`,
   // A–Z index

@@ -4,6 +4,11 @@
  * (never colour alone), with why and since or until when. The query lives in the
  * address (`?code=…`): a submit adds a history entry, a shared or reloaded link
  * runs its check on load, and Back shows the previous check.
+ *
+ * Offline it refuses to answer, and says why: the page or the index may be a
+ * copy saved on the device (the service worker never keeps the index, but the
+ * page may hold one it loaded earlier), and a certificate withdrawn since must
+ * never be shown as valid.
  */
 import { checkVerdict, matchingEntries, type CertificateIndexEntry } from '../../domain/certificate-check.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
@@ -25,6 +30,7 @@ export interface CheckWords {
   reason: string;
   results: string;
   more: string;
+  offline: string;
 }
 
 /** The query parameter that holds the check, as the form names its box. */
@@ -72,15 +78,28 @@ export function runCheckPage(form: HTMLFormElement, out: HTMLElement): void {
   let index: Promise<CertificateIndexEntry[]> | undefined;
   const load = () =>
     (index ??= fetch(indexUrl)
-      .then((r) => r.json())
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json();
+      })
       .then((j: { products: CertificateIndexEntry[] }) => j.products));
 
+  const refuse = () => out.replaceChildren(element('p', 'check-offline', words.offline));
   const show = async (query: string) => {
     if (!query.trim()) {
       out.replaceChildren();
       return;
     }
-    const { hits, more } = matchingEntries(await load(), query, MAX_HITS);
+    if (!navigator.onLine) return refuse();
+    let entries: CertificateIndexEntry[];
+    try {
+      entries = await load();
+    } catch {
+      // Most likely the network is gone; the next check tries again.
+      index = undefined;
+      return refuse();
+    }
+    const { hits, more } = matchingEntries(entries, query, MAX_HITS);
     if (hits.length === 0) {
       out.replaceChildren(element('p', 'check-none', words.none));
       return;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ENHANCEMENTS_MAX_GZ, PAGE_BUDGETS } from '../../../src/budgets/budgets.ts';
+import { ENHANCEMENTS_MAX_GZ, OFFLINE_WORKER_MAX_GZ, PAGE_BUDGETS } from '../../../src/budgets/budgets.ts';
 import { checkBudgets } from '../../../src/budgets/check-dist.ts';
 import { scanPage } from '../../../src/built-site/html-scan.ts';
 import { pageKind } from '../../../src/budgets/page-kind.ts';
@@ -94,6 +94,24 @@ describe('the budget checker on a built site', () => {
     expect(report.breaches.map((breach) => [breach.page, breach.rule, breach.detail])).toEqual([
       ['/san-pham/a-hn-001/', 'no-script', '<script src> /_astro/SmallMap.astro_astro_type_script_index_0_lang.B2.js'],
     ]);
+  });
+
+  it("lets the service worker's inline registration ride on every script-free page, but no other inline script", async () => {
+    const registration =
+      '<script type="module">var e=document.documentElement.dataset.serviceWorker;e&&`serviceWorker`in navigator&&window.addEventListener(`load`,()=>{navigator.serviceWorker.register(e)})</script>';
+    await write('san-pham/a-hn-001/index.html', page('<p>A</p>', registration));
+    await write('san-pham/b-hn-002/index.html', page('<p>B</p>', '<script type="module">document.title="x"</script>'));
+    const report = await checkBudgets(dist);
+    expect(report.breaches.map((breach) => [breach.page, breach.rule])).toEqual([['/san-pham/b-hn-002/', 'no-script']]);
+  });
+
+  it('weighs the service worker against its budget when the build has one', async () => {
+    await write('san-pham/a-hn-001/index.html', page('<p>A</p>'));
+    expect((await checkBudgets(dist)).offlineWorker).toBeUndefined();
+    await write('sw.js', `/*${noise(OFFLINE_WORKER_MAX_GZ + 512, 5)}*/`);
+    const report = await checkBudgets(dist);
+    expect(report.offlineWorker?.gz).toBeGreaterThan(OFFLINE_WORKER_MAX_GZ);
+    expect(report.breaches).toEqual([expect.objectContaining({ page: '/sw.js', rule: 'offline-worker', limit: OFFLINE_WORKER_MAX_GZ })]);
   });
 
   it('fails a script-free page whose enhancements grow past their budget', async () => {

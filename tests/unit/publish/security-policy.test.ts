@@ -6,8 +6,10 @@ import {
   BADGE_PATHS,
   EDITOR_HEADER_POLICY,
   EDITOR_ROBOTS,
+  cacheControlOf,
   headerPolicy,
   renderHeadersFile,
+  SERVICE_WORKER_CACHE,
   tileOrigin,
 } from '../../../src/publish/security-policy.ts';
 import { routes } from '../../../src/i18n/routes.ts';
@@ -41,6 +43,17 @@ describe('the security policy', () => {
     expect(Number(BADGE_CACHE.match(/max-age=(\d+)/)![1])).toBeLessThanOrEqual(24 * 3600);
     const nginx = await readFile('deploy/nginx/ocop.conf', 'utf8');
     for (const badges of BADGE_PATHS) expect(nginx).toMatch(new RegExp(`~\\^${badges.slice(0, -1).replace(/\//g, '\\/')}\\s+"${BADGE_CACHE}";`));
+  });
+
+  it('never lets a cache keep the service worker, in both headers files, nginx and the bucket, so a new release takes over at the next visit', async () => {
+    const worker = routes.serviceWorker();
+    expect(SERVICE_WORKER_CACHE).toBe('no-cache');
+    expect(cacheControlOf(worker)).toBe(SERVICE_WORKER_CACHE);
+    expect(cacheControlOf('/sw.js.map')).not.toBe(SERVICE_WORKER_CACHE);
+    expect(renderHeadersFile(DEFAULT_ENV)).toContain(`\n${worker}\n  ! Cache-Control\n  Cache-Control: ${SERVICE_WORKER_CACHE}\n`);
+    const nginx = await readFile('deploy/nginx/ocop.conf', 'utf8');
+    const rule = nginx.split('\n').find((line) => line.trim().startsWith(`~^${worker.replaceAll('.', '\\.')}$ `));
+    expect(rule).toContain(`"${SERVICE_WORKER_CACHE}";`);
   });
 
   it('forbids framing and plugins and allows only the tile host as an outside origin', () => {
