@@ -1,9 +1,8 @@
 /**
  * The service worker in the Astro build (src/pipeline/service-worker.ts does
  * the work), once the pages and the other build steps' files are written.
- * `OCOP_OFFLINE` switches it (src/queries/offline-switch.ts); `OCOP_BUILD_ID`
- * names the build's caches (the nightly job's release id), else the build date
- * and the shell's hash do.
+ * `OCOP_OFFLINE` switches it (src/queries/offline-switch.ts); the build date
+ * and the shell's hash name the build's caches, or `OCOP_BUILD_ID` when set.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

@@ -6,9 +6,10 @@
  * (75,000 at national scale: they are kept as the visitor opens them).
  *
  * The build id names every cache the worker makes, so the next release's worker
- * tells its caches from the older ones. It is the caller's (the nightly job's
- * release id) or else the build date with a hash of the shell, which changes
- * when any file of it changes.
+ * tells its caches from the older ones. It is the build date with a hash of
+ * the shell, which changes when any file of it changes (or the caller's, from
+ * `OCOP_BUILD_ID`): not the nightly release's id, so two builds of the same
+ * export on the same date are the same site, as the nightly job checks.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';

@@ -47,7 +47,7 @@ export interface NightlyOptions {
 /** The steps that do heavy I/O, replaceable in tests (a fake build, a switch that fails like a full disk). */
 export interface NightlySteps {
   importExport: (options: ImportOptions & { asOf: string; outDir: string; reportFile: string }) => Promise<ImportReport>;
-  buildSite: (options: { contentDir: string; outDir: string; asOf: string; cacheDir?: string; buildId?: string }) => Promise<void>;
+  buildSite: (options: { contentDir: string; outDir: string; asOf: string; cacheDir?: string }) => Promise<void>;
   indexSite: (options: { outDir: string }) => Promise<void>;
   switchCurrent: (layout: PublishLayout, releaseDir: string) => Promise<void>;
   deployLive: (layout: PublishLayout, target: BucketTarget) => Promise<LiveDeploy>;
@@ -113,9 +113,7 @@ export async function runNightly(options: NightlyOptions, steps: NightlySteps = 
     log(`guard passed: ${next.report.counts.published} published, ${guard.lost.length} lost, ${guard.expected.length} withdrawn as expected`);
 
     const cacheDir = nightlyCacheDir(layout); //                       survives between nights, shared with no one
-    await step('build', EXIT_CODES.buildFailed, () =>
-      steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir, buildId: path.basename(releaseDir!) }),
-    );
+    await step('build', EXIT_CODES.buildFailed, () => steps.buildSite({ contentDir: release.data, outDir: release.site, asOf: options.asOf, cacheDir }));
     log('site built');
     if (live) {
       // Badges embedded on shop pages keep their URL when a product leaves the export.

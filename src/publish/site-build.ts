@@ -24,8 +24,6 @@ export interface ReleaseBuildOptions {
    * when set, puts it elsewhere (the systemd unit: /var/cache/ocop/).
    */
   cacheDir?: string | undefined;
-  /** Names the service worker's caches (the release's id), so visitors' devices tell this release from the last. */
-  buildId?: string | undefined;
 }
 
 export function buildReleaseSite(options: ReleaseBuildOptions): Promise<void> {
@@ -35,7 +33,6 @@ export function buildReleaseSite(options: ReleaseBuildOptions): Promise<void> {
     OCOP_OUT_DIR: path.resolve(options.outDir),
     OCOP_AS_OF: options.asOf,
     ...(cacheDir ? { OCOP_CACHE_DIR: path.resolve(cacheDir) } : {}),
-    ...(options.buildId ? { OCOP_BUILD_ID: options.buildId } : {}),
   });
 }
 
