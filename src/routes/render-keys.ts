@@ -94,8 +94,12 @@ export function renderKeys(catalogue: Catalogue, context: KeyContext): RenderKey
  * and its producer (cards name it).
  */
 function productFacts(catalogue: Catalogue, view: ProductView, context: KeyContext) {
+  // The export's row number is provenance that no page shows: a row added near the
+  // top of tomorrow's export would otherwise change every key (src/publish/changes.ts
+  // leaves it out of a product's changes for the same reason).
+  const { sourceRow: _provenance, ...shown } = view.product;
   return {
-    product: view.product,
+    product: shown,
     state: view.state,
     rerating: reratingDueOn(view.product.certificate, catalogue.buildDate) ?? null,
     photo: context.photoOf(view.product.image) ?? null,
