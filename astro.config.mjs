@@ -35,8 +35,12 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   // Photos, shelf QR codes and shelf cards are made outside the bundler and the page renderer
   // (src/pipeline/photos.ts and src/pipeline/qr-codes.ts say why).
+  // Pages whose render key (src/routes/render-keys.ts) is the same as the last build's are
+  // reused from the cache folder, not rendered again (docs/operations.md, "The render cache").
+  experimental: { incrementalBuild: true },
   integrations: [
     codeFolderAsRoot(),
+    (await import('./src/integrations/render-cache.ts')).renderCache({ codeDir: code }),
     // Every page and file, in both languages, from the route table (src/i18n/routes.ts).
     (await import('./src/integrations/routes.ts')).routeTable({ codeDir: code }),
     // The product photos the importer copied and the story photos beside the stories (encoded and published by the photos integration).

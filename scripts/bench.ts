@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,20000] [--scenarios cold,warm,changed] [--as-of YYYY-MM-DD]`
+ * `npm run bench [-- --sizes 1000,5000,20000] [--scenarios cold,warm,changed] [--as-of YYYY-MM-DD] [--full-render]`
  *
  * Runs the nightly pipeline on the national fixture (scripts/generate-national-fixture.ts)
  * and prints, per step (import, photos, content sync, bundle, page generation, photo links,
@@ -8,6 +8,11 @@
  *   cold     empty caches, empty output
  *   warm     the same export again, caches kept
  *   changed  caches kept, 1% of products changed and 1% of certificates lapsed
+ * A scenario may be named twice (`warm,warm,changed`): the first warm night after a change
+ * of code renders every page, the second is the night with nothing changed.
+ * Pages unchanged since the last night are reused from the render cache
+ * (docs/operations.md, "The render cache"); `--full-render` builds with
+ * OCOP_FULL_RENDER=1, every page rendered, for the A/B pair.
  * With several sizes it also prints how the totals grow.
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -48,6 +53,8 @@ const BUILD_COUNTERS = {
   photoFilesLinked: /(\d+) photo files linked/,
   qrCodes: /(\d+) QR codes linked/,
   productShareCards: /(\d+) share cards and \d+ badges/,
+  /** Astro marks each page it took from the render cache instead of rendering it. */
+  pagesReused: /\((?:cached|restored)\)/,
   shelfCards: /(\d+) shelf cards and \d+ shelf-card sheets linked/,
 };
 
@@ -78,12 +85,14 @@ async function main(): Promise<void> {
       scenarios: { type: 'string', default: SCENARIOS.join(',') },
       'as-of': { type: 'string', default: FIXTURE_AS_OF },
       'max-heap-mib': { type: 'string', default: '4096' },
+      'full-render': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
   const scenarios = values.scenarios.split(',') as Scenario[];
   for (const scenario of scenarios) if (!SCENARIOS.includes(scenario)) throw new Error(`unknown scenario "${scenario}"`);
   const asOf = values['as-of'];
+  const fullRender = values['full-render'];
   const results: ScenarioResult[] = [];
   await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -93,10 +102,10 @@ async function main(): Promise<void> {
     const fixture = await generateNationalFixture({ products: size, asOf }); // the fixture (reused photos when already drawn)
     const work = path.join(ROOT, 'fixtures-out', `bench-${size}`);
     for (const scenario of scenarios) {
-      const result = await runScenario({ size, scenario, fixture, work, asOf, maxHeapMiB: Number(values['max-heap-mib']) });
+      const result = await runScenario({ size, scenario, fixture, work, asOf, fullRender, maxHeapMiB: Number(values['max-heap-mib']) });
       results.push(result);
       printScenario(result);
-      await writeFile(resultFile, `${JSON.stringify({ machine: machine(), asOf, results }, null, 2)}\n`);
+      await writeFile(resultFile, `${JSON.stringify({ machine: machine(), asOf, renderMode: fullRender ? 'full' : 'incremental', results }, null, 2)}\n`);
     }
   }
   printScaling(results);
@@ -109,9 +118,10 @@ async function runScenario(options: {
   fixture: { registry: string; contentDir: string; dir: string };
   work: string;
   asOf: string;
+  fullRender: boolean;
   maxHeapMiB: number;
 }): Promise<ScenarioResult> {
-  const { size, scenario, fixture, work, asOf } = options;
+  const { size, scenario, fixture, work, asOf, fullRender } = options;
   const contentDir = path.join(work, 'registry');
   const outDir = path.join(work, 'dist');
   const cacheDir = path.join(work, 'astro-cache');
@@ -130,7 +140,7 @@ async function runScenario(options: {
   const node = process.execPath;
   const heap = `--max-old-space-size=${options.maxHeapMiB}`;
   const fontConfig = await prepareShareFonts(path.join(ROOT, '.cache/share-fonts'));
-  console.log(`\n== ${size} products, ${scenario} ==`);
+  console.log(`\n== ${size} products, ${scenario}${fullRender ? ', every page rendered' : ''} ==`);
   const steps: StepResult[] = [];
   const step = async (run: Parameters<typeof measureStep>[0]) => {
     const result = await measureStep(run);
@@ -159,6 +169,7 @@ async function runScenario(options: {
       FONTCONFIG_FILE: fontConfig,
       ASTRO_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      ...(fullRender ? { OCOP_FULL_RENDER: '1' } : {}),
     },
     logFile,
     firstPhase: 'photos',
@@ -227,7 +238,7 @@ function printScenario(result: ScenarioResult): void {
   const build = result.steps.find((step) => step.name === 'astro build');
   if (build)
     console.log(
-      `photos: ${build.counts.photos ?? 0}, ${build.counts.photoFilesEncoded ?? 0} files encoded, ${build.counts.photoFilesLinked ?? 0} linked from the cache`,
+      `photos: ${build.counts.photos ?? 0}, ${build.counts.photoFilesEncoded ?? 0} files encoded, ${build.counts.photoFilesLinked ?? 0} linked from the cache; ${build.counts.pagesReused ?? 0} pages and files reused from the render cache`,
     );
   if (result.changes)
     console.log(`changes: ${result.changes.changed} products changed (${result.changes.newPhotos} new photos), ${result.changes.lapsed} certificates lapsed`);

@@ -19,3 +19,12 @@ export const BUILD_DATE: string = readBuildDate();
 
 /** The importer's meta.json: which export the site was built from. */
 export const REGISTRY_META: RegistryMeta = registryMeta.parse(JSON.parse(readFileSync(path.join(registryDir(), 'meta.json'), 'utf8')));
+
+/**
+ * The hash of the code that draws the pages, set for the build by the render
+ * cache's integration (src/integrations/render-cache.ts, `CODE_HASH_ENV` of
+ * src/pipeline/code-hash.ts); absent in `astro dev` and wherever it was not
+ * computed, and then no page is reused from the render cache
+ * (src/routes/render-keys.ts).
+ */
+export const CODE_HASH: string | undefined = process.env.OCOP_CODE_HASH || undefined;

@@ -16,6 +16,7 @@ import type { Point } from '../schemas/point.ts';
 import type { Story, StoryTranslation } from '../schemas/story.ts';
 import { LANGS, type Lang } from '../i18n/index.ts';
 import { BUILD_DATE } from './build-info.ts';
+import { eventIsPast } from './event-dates.ts';
 
 export interface ProductView {
   product: Product;
@@ -194,10 +195,7 @@ export function currentProducts(catalogue: Catalogue, ids: readonly string[]): P
   return ids.map((id) => catalogue.products.get(id)).filter((v): v is ProductView => v?.shown === true);
 }
 
-/** An event is past once its last day is before the build date; on its last day it is still on. */
-export function eventIsPast(catalogue: Catalogue, event: EventView): boolean {
-  return event.data.endDate < catalogue.buildDate;
-}
+export { eventIsPast };
 
 /** Events still running or starting on or after the build date. */
 export function upcomingEvents(catalogue: Catalogue): EventView[] {

@@ -8,15 +8,46 @@ import type { Lang } from '../i18n/index.ts';
 import { routes, taxonomySegment, provinceSegment } from '../i18n/routes.ts';
 import { PROVINCES } from '../queries/provinces.ts';
 import { aToZIndex } from '../queries/a-to-z.ts';
+import { CODE_HASH } from '../queries/build-info.ts';
+import { siteUrl } from '../queries/site-url.ts';
+import { productPhoto, storyPhoto } from '../images/product-images.ts';
+import { offlineMode } from '../queries/offline-switch.ts';
+import { tileConfig } from '../map/map-config.ts';
+import { renderKeys, type RenderKeys } from './render-keys.ts';
+
+/*
+ * Each path carries its page's render key (`cacheKey`, src/routes/render-keys.ts):
+ * Astro reuses last night's page when the key and the template's code are the
+ * same. A path without one is rendered every night.
+ */
+let keys: Promise<RenderKeys> | undefined;
+export function pageKeys(): Promise<RenderKeys> {
+  keys ??= getCatalogue().then((catalogue) =>
+    renderKeys(catalogue, {
+      codeHash: CODE_HASH,
+      site: siteUrl('/'),
+      tiles: tileConfig(),
+      photoOf: productPhoto,
+      storyPhotoOf: storyPhoto,
+      offline: offlineMode(),
+    }),
+  );
+  return keys;
+}
+
+/** The path's `cacheKey` field, left out when the page has no key (Astro then renders it). */
+export function keyed(key: string | undefined): { cacheKey?: string } {
+  return key === undefined ? {} : { cacheKey: key };
+}
 
 export async function productPaths() {
-  const catalogue = await getCatalogue();
-  return [...catalogue.products.values()].map((view) => ({ params: { id: view.product.id }, props: { view } }));
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
+  return [...catalogue.products.values()].map((view) => ({ params: { id: view.product.id }, props: { view }, ...keyed(key.product(view)) }));
 }
 
 export async function producerPaths() {
-  const catalogue = await getCatalogue();
-  return [...catalogue.producers.values()].map((producer) => ({ params: { id: producer.id }, props: { producer } }));
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
+  return [...catalogue.producers.values()].map((producer) => ({ params: { id: producer.id }, props: { producer }, ...keyed(key.producer(producer)) }));
 }
 
 export { paginate };
@@ -29,7 +60,8 @@ export type Listing = { kind: 'all' } | { kind: 'category'; key: string } | { ki
 
 /** Every catalogue listing page below `/danh-muc/`, in the given language's URL words. */
 export async function cataloguePaths(lang: Lang) {
-  const catalogue = await getCatalogue();
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
+  const keyField = keyed(key.catalogueWide());
   const listings: Array<{ listing: Listing; segment: string | undefined; views: ProductView[] }> = [
     { listing: { kind: 'all' }, segment: undefined, views: catalogue.current },
   ];
@@ -74,45 +106,50 @@ export async function cataloguePaths(lang: Lang) {
     paginate(views).map((p) => ({
       params: { slug: [segment, p.page > 1 ? String(p.page) : undefined].filter(Boolean).join('/') || undefined },
       props: { listing, page: p.page, pages: p.pages, items: p.items, total: views.length },
+      ...keyField,
     })),
   );
 }
 
 /** Province pages: `/tinh/<province>/` and its further pages of products. */
 export async function provincePaths() {
-  const catalogue = await getCatalogue();
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
+  const keyField = keyed(key.catalogueWide());
   return PROVINCES.flatMap((province) => {
     const views = catalogue.currentByProvince.get(province.code) ?? [];
     return paginate(views).map((p) => ({
       params: { slug: [provinceSegment(province.name), p.page > 1 ? String(p.page) : undefined].filter(Boolean).join('/') },
       props: { code: province.code, page: p.page, pages: p.pages, items: p.items, total: views.length },
+      ...keyField,
     }));
   });
 }
 
 /** The A–Z index: `/san-pham-a-z/`, `/san-pham-a-z/2/`…, the same pages in both languages. */
 export async function aToZPaths() {
-  const catalogue = await getCatalogue();
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
   const index = aToZIndex(catalogue.current);
+  const keyField = keyed(key.catalogueWide());
   return index.pages.map((page) => ({
     params: { page: page.page > 1 ? String(page.page) : undefined },
     props: { page, letters: index.letters, total: index.total },
+    ...keyField,
   }));
 }
 
 export async function storyPaths() {
-  const catalogue = await getCatalogue();
-  return catalogue.stories.map((story) => ({ params: { id: story.id }, props: { story } }));
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
+  return catalogue.stories.map((story) => ({ params: { id: story.id }, props: { story }, ...keyed(key.story(story)) }));
 }
 
 export async function eventPaths() {
-  const catalogue = await getCatalogue();
-  return catalogue.events.map((event) => ({ params: { id: event.id }, props: { event } }));
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
+  return catalogue.events.map((event) => ({ params: { id: event.id }, props: { event }, ...keyed(key.event(event)) }));
 }
 
 export async function pointPaths() {
-  const catalogue = await getCatalogue();
-  return catalogue.points.map((point) => ({ params: { id: point.id }, props: { point } }));
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
+  return catalogue.points.map((point) => ({ params: { id: point.id }, props: { point }, ...keyed(key.point(point)) }));
 }
 
 /** Renewal pages: the national one (`/gia-han/`) and one per province (`/gia-han/gia-lai/`), whether or not its lists hold anything. */

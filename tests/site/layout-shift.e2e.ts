@@ -40,7 +40,10 @@ describe('scripts fill in the page without moving it', () => {
         let drawn: () => void = () => {};
         const firstDraw = new Promise<void>((resolve) => (drawn = resolve));
         // Map tiles come from elsewhere: not part of this page's layout.
-        await context.route((url) => !url.href.startsWith(baseUrl), (route) => route.abort());
+        await context.route(
+          (url) => !url.href.startsWith(baseUrl),
+          (route) => route.abort(),
+        );
         await context.route(/\/_astro\/[^/]+\.js$/, async (route) => {
           await firstDraw;
           await route.continue();

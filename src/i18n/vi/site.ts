@@ -25,7 +25,8 @@ export const site = {
   home: 'Trang chủ',
   stars: (n: number) => `${n} sao`,
   starsLong: (n: number) => `Sản phẩm OCOP ${n} sao`,
-  footerData: (asOf: string, rebuilt: string) => `Dữ liệu sổ đăng ký tính đến ${asOf}, trang được dựng lại ngày ${rebuilt}.`,
+  footerData: 'Trang được dựng lại mỗi đêm từ sổ đăng ký OCOP.',
+  footerDataDates: 'Ngày của dữ liệu',
   footerSource: 'Nguồn: sổ đăng ký OCOP của các tỉnh, thành phố.',
   footerReport: 'Báo lỗi dữ liệu',
   // Home

@@ -10,6 +10,7 @@ import { getCatalogue, type Catalogue, type StoryView } from '../../queries/cata
 import { productName, storyLanguages, storyText } from '../../queries/in-language.ts';
 import { provinceName } from '../../queries/provinces.ts';
 import { shareCardPng, storyShareCard } from '../../images/share-image.ts';
+import { keyed, pageKeys } from '../paths.ts';
 
 const png = (body: Buffer) => new Response(new Uint8Array(body), { headers: { 'Content-Type': 'image/png' } });
 
@@ -29,9 +30,13 @@ function storyCards(catalogue: Catalogue): StoryCards {
   return cards;
 }
 
+// A story's card shows the story and its first product, which the story page's render key covers.
 export async function getStaticPaths() {
-  const catalogue = await getCatalogue();
-  return [{ params: { name: 'site' } }, ...[...storyCards(catalogue).keys()].map((name) => ({ params: { name } }))];
+  const [catalogue, key] = await Promise.all([getCatalogue(), pageKeys()]);
+  return [
+    { params: { name: 'site' }, ...keyed(key.codeOnly()) },
+    ...[...storyCards(catalogue)].map(([name, { story }]) => ({ params: { name }, ...keyed(key.story(story)) })),
+  ];
 }
 
 export const GET: APIRoute = async ({ params }) => {
