@@ -15,9 +15,11 @@ import { t } from '../../../src/i18n/index.ts';
 function sampleText(): string {
   const files = [
     'content/sources/sample-registry.csv',
-    // Stories' English versions sit in a folder beside them: read every file below.
+    // Stories' English versions sit in a folder beside them: read every text file below (not the stories' photos).
     ...['content/stories', 'content/events'].flatMap((dir) =>
-      (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)),
+      (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+        .filter((e) => e.isFile() && /\.(md|json)$/.test(e.name))
+        .map((e) => path.join(e.parentPath, e.name)),
     ),
   ];
   const dictionaries = (['vi', 'en'] as const).flatMap((lang) => Object.values(t(lang)).filter((v) => typeof v === 'string'));
