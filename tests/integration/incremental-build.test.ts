@@ -19,7 +19,7 @@ import { provinceByCode } from '../../src/domain/admin-units.ts';
 import { certificateStateOn } from '../../src/domain/certificate.ts';
 import { addDays } from '../../src/domain/dates.ts';
 import { routes } from '../../src/i18n/routes.ts';
-import { RENDER_CACHE_SALT_ENV } from '../../src/integrations/render-cache.ts';
+import { RENDER_CACHE_SALT_ENV, RENDERING_MARK } from '../../src/integrations/render-cache.ts';
 import { buildSite } from '../../src/pipeline/build-site.ts';
 import { indexSite } from '../../src/pipeline/index-site.ts';
 import { importRegistry } from '../../src/registry/import.ts';
@@ -231,6 +231,20 @@ describe('the render cache', () => {
     await night('night-4', secondNight.input, secondNight.asOf, { [RENDER_CACHE_SALT_ENV]: 'another code', OCOP_FULL_RENDER: '1' });
     const rendered = renderedSince(cacheBefore);
     expect([...cacheBefore.keys()].filter((file) => !rendered.has(file))).toEqual([]);
+  }, 300_000);
+
+  it('after a build that stopped while rendering, the next renders every page, reusing none', async () => {
+    const code = { [RENDER_CACHE_SALT_ENV]: 'the code of the killed build' };
+    await night('night-5', secondNight.input, secondNight.asOf, code);
+    // What a build killed mid-render leaves: its mark beside last night's manifest, whose keys
+    // tonight's pages match (same inputs, same code), while some copies may be newer.
+    await writeFile(path.join(cacheDir, RENDERING_MARK), '12345\n');
+    const cacheBefore = cachedCopies();
+    await night('night-6', secondNight.input, secondNight.asOf, code);
+    const rendered = renderedSince(cacheBefore);
+    expect([...cacheBefore.keys()].filter((file) => !rendered.has(file))).toEqual([]);
+    // This build finished: its mark is gone, so the next night may reuse its pages again.
+    expect(readdirSync(cacheDir)).not.toContain(RENDERING_MARK);
   }, 300_000);
 });
 
